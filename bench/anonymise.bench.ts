@@ -1,0 +1,47 @@
+// Wall time per stage and peak RSS for a 3-page text referral and a 3-page scanned referral.
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
+import path from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { generateFixtures } from '../fixtures/generate.js';
+import { parseConfig } from '../src/config/load-config.js';
+import { prepareHome } from '../src/fs/home.js';
+import { withOcrPool } from '../src/ocr/ocr-pool.js';
+import { processReferral } from '../src/service/process-referral.js';
+
+const STAGES = ['load', 'render', 'ocr', 'detect', 'burn', 'verify', 'write'];
+
+async function combine(files: string[], out: string): Promise<string> {
+  const merged = await PDFDocument.create();
+  for (const file of files) {
+    const source = await PDFDocument.load(await (await import('node:fs/promises')).readFile(file));
+    for (const page of await merged.copyPages(source, source.getPageIndices())) merged.addPage(page);
+  }
+  await writeFile(out, await merged.save());
+  return out;
+}
+
+const work = await mkdtemp(path.join(tmpdir(), 'reservfax-bench-'));
+const fixtures = await generateFixtures(path.join(work, 'fixtures'));
+const file = (id: string) => fixtures.find((f) => f.id === id)!.file;
+const documents = {
+  'text, 3 pages': await combine([file('text-ris-export'), file('text-with-label')], path.join(work, 'text3.pdf')),
+  'scanned, 3 pages': await combine([file('scanned-referral'), file('scanned-referral'), file('scanned-referral')], path.join(work, 'scan3.pdf')),
+};
+const config = parseConfig({});
+const home = await prepareHome(path.join(work, 'home'));
+const workers = Math.min(availableParallelism(), 4);
+console.log(`reservfax bench — ${availableParallelism()} cores, ${workers} OCR workers, node ${process.version}`);
+
+await withOcrPool(workers, async (ocr) => {
+  for (const [name, input] of Object.entries(documents)) {
+    const start = performance.now();
+    const outcome = await processReferral({ inputFile: input, outputFile: path.join(work, `${name}.pdf`), home, config, ocr });
+    const wall = (performance.now() - start) / 1000;
+    const pages = outcome.pages - 1;
+    const stages = STAGES.map((stage) => `${stage} ${((outcome.timings[stage] ?? 0) / 1000).toFixed(2)}s`).join(', ');
+    console.log(`${name}: ${wall.toFixed(2)} s wall, ${(wall / pages).toFixed(2)} s/page (target < 2.5 s/page)`);
+    console.log(`  stage time (summed over parallel pages): ${stages}`);
+  }
+});
+console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);

@@ -1,0 +1,61 @@
+import type { KnownValues } from './types.js';
+
+const NAME_SHAPE = /^[A-ZÅÄÖÉÜ][a-zåäöéüA-ZÅÄÖÉÜ]*(?:-[A-ZÅÄÖÉÜ][a-zåäöéüA-ZÅÄÖÉÜ]*)*$/u;
+const NOT_NAMES = new Set([
+  'make', 'maka', 'sambo', 'son', 'dotter', 'mor', 'far', 'mamma', 'pappa', 'bror', 'syster', 'fru', 'herr',
+  'tel', 'tfn', 'telefon', 'mobil', 'och', 'anhörig', 'kontaktperson', 'god', 'man', 'barn', 'vän', 'granne',
+  'patient', 'okänd', 'saknas', 'uppgift', 'ej', 'se', 'nedan', 'ovan', 'hem', 'arbete',
+]);
+
+// Name tokens of a labelled name value ("Berg, Anna-Karin" → berg, anna-karin, anna, karin).
+export function nameTokensOf(value: string): string[] {
+  const tokens: string[] = [];
+  for (const raw of value.split(/[\s,;()]+/)) {
+    const word = raw.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+    if (word.length < 2 || !NAME_SHAPE.test(word) || NOT_NAMES.has(word.toLowerCase())) continue;
+    const lower = word.toLowerCase();
+    tokens.push(lower);
+    if (lower.includes('-')) tokens.push(...lower.split('-').filter((part) => part.length >= 2));
+  }
+  return tokens;
+}
+
+// True when a word of running text is one of the known name tokens, in any case, possessive or hyphen form.
+export function isKnownName(word: string, known: KnownValues): boolean {
+  const bare = word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').toLowerCase();
+  if (bare.length < 2) return false;
+  const forms = new Set([bare, ...bare.split('-')]);
+  for (const form of [...forms]) {
+    if (form.endsWith('s') && form.length > 2) forms.add(form.slice(0, -1));
+  }
+  for (const form of forms) {
+    if (form.length < 2) continue;
+    if (known.nameTokens.has(form)) return true;
+    if (form.length >= 5 && [...known.nameTokens].some((token) => token.length >= 5 && withinOneEdit(form, token))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}

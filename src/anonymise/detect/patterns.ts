@@ -1,0 +1,54 @@
+import { classifyIdentityNumber, isPlausiblePhone, normaliseDigits } from './numbers.js';
+import type { IdentifierKind } from './types.js';
+
+export interface PatternMatch {
+  kind: IdentifierKind;
+  rule: string;
+  start: number;
+  end: number;
+  value: string;
+}
+
+const IDENTITY = /(?<![\dA-Za-z])((?:19|20)?)(\d{2})(\d{2})(\d{2}) ?([-+]|\s)? ?(\d{4})(?!\d)/g;
+const PHONE = /(?<![\d\w+])(?:\+ ?46|0046|0)[\d ()-]{5,16}\d(?!\d)/g;
+const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+/gu;
+const POSTCODE_TOWN = /(?<!\d)\d{3} ?\d{2}(?!\d) +[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]+(?:[ -][A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]+)?/gu;
+const STREET =
+  /[A-ZÅÄÖ][a-zåäö]+(?:gatan|vägen|gränd|gränden|stigen|torget|allén|backen|leden|platsen|plan|liden|slingan|gata|väg|torg|vägen)\.? \d{1,4}(?: ?[A-Za-z](?![a-zåäö]))?(?:,? ?(?:lgh|lägenhet) ?\d+)?/gu;
+const CARE_OF = /c\/o [A-ZÅÄÖ][\p{L}-]+(?: [A-ZÅÄÖ][\p{L}-]+)?/gu;
+
+// Identifiers recognisable by their shape alone, wherever they stand in a line.
+export function findPatterns(text: string): PatternMatch[] {
+  const matches: PatternMatch[] = [];
+  const digitsText = normaliseDigitLike(text);
+  for (const m of digitsText.matchAll(IDENTITY)) {
+    const core = `${m[2]}${m[3]}${m[4]}${m[6]}`;
+    const kind = classifyIdentityNumber(core);
+    if (kind) matches.push({ kind, rule: 'identity-number-luhn', start: m.index, end: m.index + m[0].length, value: core });
+  }
+  for (const m of digitsText.matchAll(PHONE)) {
+    if (isPlausiblePhone(m[0])) {
+      matches.push({ kind: 'phone', rule: 'phone-pattern', start: m.index, end: m.index + m[0].length, value: m[0] });
+    }
+  }
+  for (const [pattern, kind, rule] of [
+    [EMAIL, 'email', 'email-pattern'],
+    [POSTCODE_TOWN, 'address', 'postcode-town'],
+    [STREET, 'address', 'street-address'],
+    [CARE_OF, 'address', 'care-of'],
+  ] as const) {
+    for (const m of text.matchAll(pattern)) {
+      matches.push({ kind, rule, start: m.index, end: m.index + m[0].length, value: m[0] });
+    }
+  }
+  return matches;
+}
+
+// OCR look-alikes inside runs that are mostly digits become digits; ordinary words are left alone.
+function normaliseDigitLike(text: string): string {
+  return text.replace(/[\dOoQDlI|!SB][\dOoQDlI|!SB\s+-]*[\dOoQDlI|!SB]/g, (run) => {
+    const digits = run.replace(/\D/g, '').length;
+    const letters = run.replace(/[\d\s+-]/g, '').length;
+    return digits >= 4 && letters <= digits / 2 ? normaliseDigits(run) : run;
+  });
+}

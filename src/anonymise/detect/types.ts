@@ -1,0 +1,40 @@
+import type { Box, Line, WordSource } from '../../layout/types.js';
+
+export type IdentifierKind =
+  | 'personnummer'
+  | 'samordningsnummer'
+  | 'reservnummer'
+  | 'name'
+  | 'address'
+  | 'phone'
+  | 'email'
+  | 'birthdate'
+  | 'barcode';
+
+export interface PageLines {
+  page: number;
+  source: WordSource;
+  lines: Line[];
+}
+
+// What the detector found; `value` stays inside the process and is never printed or stored.
+export interface Finding {
+  page: number;
+  source: WordSource | 'barcode';
+  kind: IdentifierKind;
+  rule: string;
+  box: Box;
+  value: string;
+}
+
+export interface KeptFields {
+  unit?: string;
+  accession?: string;
+  referrer?: string;
+  referrerPhone?: string;
+}
+
+export interface KnownValues {
+  nameTokens: Set<string>;
+  numbers: Map<string, IdentifierKind>;
+}

@@ -1,0 +1,10 @@
+export const HELP_TEXT = `reservfax — reservrutin för fax av mycket brådskande röntgenremisser
+
+Användning:
+  reservfax anonymise IN.pdf --out UT.pdf [--home MAPP] [--config FIL] [--json]
+  reservfax start [--home MAPP] [--config FIL]
+  reservfax help
+
+Slutkoder: 0 klart, 1 oväntat fel, 2 fel i kommando eller konfiguration, 3 indata avvisad,
+4 anonymiseringen kunde inte kontrolleras, 5 register eller utfil kunde inte skrivas.
+`;

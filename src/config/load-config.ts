@@ -1,0 +1,76 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { z } from 'zod';
+import { ConfigError } from '../errors.js';
+import { configSchema, type Config } from './schema.js';
+
+export const CONFIG_FILE_NAME = 'reservfax.config.json';
+
+// Read the config once at start: an explicit file must exist, the home's file is optional.
+export async function loadConfig(options: { home: string; configFile?: string }): Promise<Config> {
+  const file = options.configFile ?? path.join(options.home, CONFIG_FILE_NAME);
+  const raw = await readConfigText(file, options.configFile !== undefined);
+  let data: unknown = {};
+  if (raw !== undefined) {
+    try {
+      data = JSON.parse(raw);
+    } catch (error) {
+      throw new ConfigError(`Konfigurationsfilen ${file} är inte giltig JSON: ${(error as Error).message}`, error);
+    }
+  }
+  return parseConfig(data, file);
+}
+
+// Validate a user config and merge it into the complete, frozen internal config.
+export function parseConfig(data: unknown, source = CONFIG_FILE_NAME): Config {
+  const result = configSchema.safeParse(data, { reportInput: true });
+  if (!result.success) {
+    const lines = result.error.issues.map(describeIssue);
+    throw new ConfigError(`Fel i konfigurationen ${source}:\n${lines.join('\n')}`, result.error);
+  }
+  return deepFreeze(result.data);
+}
+
+async function readConfigText(file: string, required: boolean): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !required) return undefined;
+    throw new ConfigError(`Konfigurationsfilen ${file} kan inte läsas (${(error as NodeJS.ErrnoException).code}).`, error);
+  }
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const key = issue.path.length > 0 ? issue.path.join('.') : '(hela filen)';
+  const found = 'input' in issue ? describeValue(issue.input) : 'saknas';
+  if (issue.code === 'unrecognized_keys') {
+    return `  - ${key}: okända nycklar ${issue.keys.map((k) => `"${k}"`).join(', ')} (förväntat: endast kända nycklar)`;
+  }
+  return `  - ${key}: förväntat ${expectation(issue)}, hittade ${found}`;
+}
+
+function expectation(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `${issue.expected}`;
+    case 'too_small':
+      return `minst ${String(issue.minimum)}`;
+    case 'too_big':
+      return `högst ${String(issue.maximum)}`;
+    default:
+      return issue.message;
+  }
+}
+
+function describeValue(value: unknown): string {
+  if (value === undefined) return 'inget värde';
+  return `${JSON.stringify(value)} (${Array.isArray(value) ? 'array' : typeof value})`;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}

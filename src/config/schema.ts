@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ett datum ÅÅÅÅ-MM-DD');
+const text = z.string().min(1);
+
+// The complete internal config; defaults carry the facts of routine NU10095-1819752655-434.
+export const configSchema = z
+  .object({
+    routine: z
+      .object({
+        documentId: text.default('NU10095-1819752655-434'),
+        version: text.default('8.0'),
+        validFrom: isoDate.default('2026-01-15'),
+        validUntil: isoDate.default('2027-05-30'),
+      })
+      .strict()
+      .prefault({}),
+    sender: z
+      .object({
+        unit: text.default('Radiologisk mottagning NÄL'),
+        organisation: text.default('NU-sjukvården'),
+        fax: text.default('EJ INSTÄLLT (sender.fax)'),
+        phone: text.default('EJ INSTÄLLT (sender.phone)'),
+      })
+      .strict()
+      .prefault({}),
+    teleconsult: z
+      .object({
+        name: text.default('Teleconsult'),
+        fax: text.default('+46 31 745 96 10'),
+        coordinatorPhone: text.default('+46 81 235 01 90'),
+        email: z.email({ error: 'en e-postadress' }).default('urgent@teleconsult.net'),
+        reservePhones: z.array(text).default(['+46 31 373 77 95', '+62 81 338 773 651']),
+      })
+      .strict()
+      .prefault({}),
+    admins: z
+      .object({ email: z.email({ error: 'en e-postadress' }).default('nu.radiologen.administratorer@vgregion.se') })
+      .strict()
+      .prefault({}),
+    anonymise: z
+      .object({
+        maxPages: z.int().min(1).max(500).default(30),
+        minOcrConfidence: z.number().min(0).max(100).default(55),
+        maxUnexplainedInk: z.number().min(0).max(1).default(0.005),
+        ocrWorkers: z.int().min(1).max(16).optional(),
+      })
+      .strict()
+      .prefault({}),
+  })
+  .strict();
+
+export type Config = Readonly<z.infer<typeof configSchema>>;

@@ -1,0 +1,76 @@
+import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js';
+import { InputRejectedError } from '../errors.js';
+import { loadPdfjs, PDFJS_ASSETS } from './pdfjs.js';
+
+export type PdfDocument = PDFDocumentProxy;
+
+const MANUAL_ROUTINE = 'Följ den manuella rutinen: skriv ut remissen, maskera personuppgifterna för hand och faxa.';
+
+// Open a PDF for reading, map pdf.js failures to rejections, and always destroy it afterwards.
+export async function withPdf<T>(data: Uint8Array, maxPages: number, fn: (pdf: PdfDocument) => Promise<T>): Promise<T> {
+  if (!looksLikePdf(data)) {
+    throw new InputRejectedError('not-pdf', `Filen är inte en PDF. ${MANUAL_ROUTINE}`);
+  }
+  const pdfjs = await loadPdfjs();
+  const task = pdfjs.getDocument({
+    data: new Uint8Array(data),
+    standardFontDataUrl: PDFJS_ASSETS.standardFontDataUrl,
+    cMapUrl: PDFJS_ASSETS.cMapUrl,
+    cMapPacked: true,
+    isEvalSupported: false,
+    enableXfa: false,
+    stopAtErrors: true,
+    verbosity: 0,
+  });
+  let pdf: PdfDocument;
+  try {
+    pdf = await task.promise;
+  } catch (error) {
+    await task.destroy();
+    throw rejectionFor(error);
+  }
+  try {
+    if (pdf.numPages === 0) {
+      throw new InputRejectedError('no-pages', `PDF-filen har inga sidor. ${MANUAL_ROUTINE}`);
+    }
+    if (pdf.numPages > maxPages) {
+      throw new InputRejectedError(
+        'too-many-pages',
+        `PDF-filen har ${pdf.numPages} sidor, fler än tillåtna ${maxPages}. ${MANUAL_ROUTINE}`,
+      );
+    }
+    if (await isEncrypted(pdf)) {
+      throw new InputRejectedError('encrypted', `PDF-filen är krypterad. ${MANUAL_ROUTINE}`);
+    }
+    return await fn(pdf);
+  } catch (error) {
+    if (error instanceof Error && !(error instanceof InputRejectedError) && isPdfjsError(error)) {
+      throw rejectionFor(error);
+    }
+    throw error;
+  } finally {
+    await pdf.destroy();
+  }
+}
+
+async function isEncrypted(pdf: PdfDocument): Promise<boolean> {
+  const { info } = await pdf.getMetadata();
+  return Boolean((info as { EncryptFilterName?: string } | undefined)?.EncryptFilterName);
+}
+
+function looksLikePdf(data: Uint8Array): boolean {
+  const head = Buffer.from(data.subarray(0, 1024)).toString('latin1');
+  return head.includes('%PDF-');
+}
+
+function isPdfjsError(error: Error): boolean {
+  return ['InvalidPDFException', 'FormatError', 'UnknownErrorException', 'PasswordException'].includes(error.name);
+}
+
+function rejectionFor(error: unknown): InputRejectedError {
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'PasswordException') {
+    return new InputRejectedError('encrypted', `PDF-filen är lösenordsskyddad eller krypterad. ${MANUAL_ROUTINE}`, error);
+  }
+  return new InputRejectedError('damaged', `PDF-filen är skadad och kan inte läsas. ${MANUAL_ROUTINE}`, error);
+}

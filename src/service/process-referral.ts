@@ -1,0 +1,119 @@
+import { readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { anonymiseReferral, OUTPUT_DPI, type Redaction } from '../anonymise/index.js';
+import type { Config } from '../config/schema.js';
+import { renderCoverSheet } from '../cover-sheet/index.js';
+import { InputRejectedError, ReservfaxError } from '../errors.js';
+import { buildFaxPdf } from '../fax-pdf/index.js';
+import { copyFileAtomic, writeFileAtomic } from '../fs/atomic-write.js';
+import type { HomePaths } from '../fs/home.js';
+import { fillTemplate } from '../fs/templates.js';
+import type { OcrPool } from '../ocr/ocr-pool.js';
+
+import { openCaseStore } from '../store/case-store.js';
+import { formatSwedishTime } from '../util/swedish-time.js';
+import type { Timings } from '../util/timings.js';
+
+export interface ReferralJob {
+  inputFile: string;
+  outputFile: string;
+  home: HomePaths;
+  config: Config;
+  ocr: OcrPool;
+  now?: Date;
+}
+
+export interface ReferralOutcome {
+  caseId: string;
+  pages: number;
+  output: string;
+  redactions: Redaction[];
+  timings: Timings;
+}
+
+// The outbound path for one referral: anonymise, cover sheet, fax-ready PDF, retained original, case record.
+export async function processReferral(job: ReferralJob): Promise<ReferralOutcome> {
+  const data = await readInput(job.inputFile);
+  const result = await anonymiseReferral({
+    pdf: data,
+    maxPages: job.config.anonymise.maxPages,
+    minOcrConfidence: job.config.anonymise.minOcrConfidence,
+    maxUnexplainedInk: job.config.anonymise.maxUnexplainedInk,
+    ocr: job.ocr,
+    parallelPages: job.config.anonymise.ocrWorkers ?? 2,
+  });
+  const store = openCaseStore(job.home.storeFile);
+  try {
+    const caseId = store.allocateCaseId();
+    const now = job.now ?? new Date();
+    const totalPages = result.pages.length + 1;
+    const coverText = await fillTemplate('cover-sheet.sv.txt', coverValues(job.config, caseId, now, totalPages));
+    const start = performance.now();
+    const pdf = await buildFaxPdf({ caseId, dpi: OUTPUT_DPI, cover: renderCoverSheet({ text: coverText, dpi: OUTPUT_DPI }), pages: result.pages });
+    const originalPath = path.join(job.home.archive, `${caseId}-original.pdf`);
+    await copyFileAtomic(job.inputFile, originalPath, 0o600);
+    const output = path.resolve(job.outputFile);
+    await writeOutput(output, pdf);
+    try {
+      store.insertCase({
+        caseId,
+        createdAt: now,
+        status: 'awaiting-reply',
+        referringUnit: result.kept.unit,
+        accessionNumber: result.kept.accession,
+        pages: totalPages,
+        redactionCounts: countByKind(result.redactions),
+        originalPath,
+        outputPath: output,
+      });
+    } catch (error) {
+      await rm(output, { force: true });
+      throw new ReservfaxError('STORE_FAILED', 'Ärendet kunde inte sparas i ärenderegistret. Kontakta IT.', { cause: error });
+    }
+    result.timings.write = performance.now() - start;
+    return { caseId, pages: totalPages, output, redactions: result.redactions, timings: result.timings };
+  } finally {
+    store.close();
+  }
+}
+
+async function readInput(file: string): Promise<Uint8Array> {
+  try {
+    return await readFile(file);
+  } catch (error) {
+    throw new InputRejectedError('unreadable', 'Remissfilen kan inte läsas (saknas eller saknar behörighet). Kontrollera filen och försök igen.', error);
+  }
+}
+
+async function writeOutput(output: string, pdf: Uint8Array): Promise<void> {
+  try {
+    await writeFileAtomic(output, pdf);
+  } catch (error) {
+    throw new ReservfaxError('OUTPUT_FAILED', 'Den faxklara PDF-filen kunde inte skrivas. Kontrollera mappen och behörigheter, eller kontakta IT.', { cause: error });
+  }
+}
+
+function coverValues(config: Config, caseId: string, now: Date, totalPages: number): Record<string, string | number> {
+  return {
+    caseId,
+    teleconsultName: config.teleconsult.name,
+    teleconsultFax: config.teleconsult.fax,
+    teleconsultCoordinatorPhone: config.teleconsult.coordinatorPhone,
+    teleconsultEmail: config.teleconsult.email,
+    teleconsultReservePhones: config.teleconsult.reservePhones.join(', '),
+    senderUnit: config.sender.unit,
+    senderOrganisation: config.sender.organisation,
+    senderFax: config.sender.fax,
+    senderPhone: config.sender.phone,
+    sentAt: formatSwedishTime(now),
+    totalPages,
+    routineDocumentId: config.routine.documentId,
+    routineVersion: config.routine.version,
+  };
+}
+
+function countByKind(redactions: readonly Redaction[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const { kind } of redactions) counts[kind] = (counts[kind] ?? 0) + 1;
+  return counts;
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { detectDocument } from '../../../src/anonymise/detect/detect-document.js';
+import type { Line } from '../../../src/layout/types.js';
+
+// Lines laid out like a text layer: each string one line, words 6 pt apart per character.
+function page(...texts: string[]): Line[] {
+  return texts.map((text, row) => {
+    let x = 40;
+    const words = text.split(' ').filter(Boolean).map((word) => {
+      const box = { x0: x, y0: 40 + row * 14, x1: x + word.length * 6, y1: 50 + row * 14 };
+      x = box.x1 + 4;
+      return { text: word, box, confidence: 100 };
+    });
+    return { words, box: { x0: 40, y0: 40 + row * 14, x1: x, y1: 50 + row * 14 } };
+  });
+}
+
+function removedWords(lines: Line[]): string[] {
+  const { findings } = detectDocument([{ page: 1, source: 'text', lines }]);
+  return lines.flatMap((line) =>
+    line.words
+      .filter((word) => findings.some((f) => word.box.x0 >= f.box.x0 && word.box.x1 <= f.box.x1 && word.box.y0 >= f.box.y0 && word.box.y1 <= f.box.y1))
+      .map((word) => word.text),
+  );
+}
+
+describe('the document detector', () => {
+  const referral = page(
+    'Patientuppgifter',
+    'Namn: Berg, Åsa',
+    'Telefon: 070-123 45 67',
+    'Anhörig: Lars Berg (make), tel 0520-123 45',
+    'Remittent',
+    'Remitterande enhet: Akutmottagningen NÄL',
+    'Remitterande läkare: Erik Sandberg',
+    'Tel/sökare: 0701234567',
+    'Anamnes',
+    'Åsas make uppger huvudvärk. BERG har migrän.',
+  );
+
+  it('removes the patient phone but keeps the referrer phone, even when it looks like a samordningsnummer', () => {
+    const removed = removedWords(referral);
+    expect(removed).toEqual(expect.arrayContaining(['070-123', '45', '67']));
+    expect(removed).not.toContain('0701234567');
+    expect(removed).not.toContain('Sandberg');
+  });
+
+  it('removes the patient name everywhere: labelled, possessive, upper case, and the relative', () => {
+    const removed = removedWords(referral);
+    expect(removed).toEqual(expect.arrayContaining(['Berg,', 'Åsa', 'Åsas', 'BERG', 'Lars', '0520-123']));
+    expect(removed).not.toContain('huvudvärk.');
+    expect(removed).not.toContain('migrän.');
+  });
+
+  it('reports the referring unit and accession number it kept', () => {
+    const { kept } = detectDocument([{ page: 1, source: 'text', lines: page('Accessionsnummer: NAL26-004711', ...referral.map((l) => l.words.map((w) => w.text).join(' '))) }]);
+    expect(kept.unit).toBe('Akutmottagningen NÄL');
+    expect(kept.accession).toBe('NAL26-004711');
+  });
+
+  it('removes a labelled identity number even when its check digit is wrong', () => {
+    expect(removedWords(page('Personnummer: 19780412-3450'))).toContain('19780412-3450');
+  });
+
+  it('finds a name token misread by one letter in a long name', () => {
+    expect(removedWords(page('Namn: Sandqvist, Eva', 'Anamnes', 'Sandqvjst har feber'))).toContain('Sandqvjst');
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { findPatterns } from '../../../src/anonymise/detect/patterns.js';
+import { luhnValid } from '../../../src/anonymise/detect/numbers.js';
+
+const kinds = (text: string) => findPatterns(text).map((m) => m.kind);
+
+describe('identity numbers by shape', () => {
+  it('finds a Luhn-valid personnummer in every written form', () => {
+    expect(luhnValid('7804123456')).toBe(false);
+    const core = '780412345';
+    const check = [...Array(10).keys()].find((d) => luhnValid(core + d))!;
+    const last4 = `345${check}`;
+    for (const form of [`19780412-${last4}`, `780412-${last4}`, `780412+${last4}`, `19780412${last4}`, `780412${last4}`, `19780412 ${last4}`]) {
+      expect(kinds(`Pat ${form} inkom`), form).toContain('personnummer');
+    }
+  });
+
+  it('calls a number with day + 60 a samordningsnummer', () => {
+    const core = '780472123';
+    const check = [...Array(10).keys()].find((d) => luhnValid(core + d))!;
+    expect(kinds(`Samordn ${core.slice(0, 6)}-${core.slice(6)}${check}`)).toContain('samordningsnummer');
+  });
+
+  it('ignores a number whose check digit is wrong outside a labelled field', () => {
+    const core = '780412345';
+    const wrong = [...Array(10).keys()].find((d) => !luhnValid(core + d))!;
+    expect(kinds(`ref ${core.slice(0, 6)}-${core.slice(6)}${wrong}`)).not.toContain('personnummer');
+  });
+
+  it('reads OCR look-alikes inside a number (O for 0, l for 1, S for 5)', () => {
+    const core = '780412345';
+    const check = [...Array(10).keys()].find((d) => luhnValid(core + d))!;
+    expect(kinds(`78O4l2-34S${check}`)).toContain('personnummer');
+  });
+
+  it('does not mistake clinical dates, lab values or an accession number for identifiers', () => {
+    expect(findPatterns('Opererad 2019-03-12. Kreatinin 78 µmol/l. Accessionsnummer: NAL26-004711')).toEqual([]);
+  });
+});
+
+describe('phones, e-mail and addresses by shape', () => {
+  it('finds Swedish phone numbers as they are usually written', () => {
+    for (const phone of ['070-123 45 67', '0701234567', '+46 70 123 45 67', '031-12 34 56', '0520-123 45']) {
+      expect(kinds(`ring ${phone} snarast`), phone).toContain('phone');
+    }
+  });
+
+  it('finds e-mail, street and postcode with town', () => {
+    expect(kinds('anna.berg@example.se')).toContain('email');
+    expect(kinds('bor på Storgatan 12 B')).toContain('address');
+    expect(kinds('461 30 Trollhättan')).toContain('address');
+  });
+});

@@ -1,0 +1,140 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateFixtures } from '../../fixtures/generate.js';
+import type { FixtureCase } from '../../fixtures/lib/types.js';
+import { extractTextLayer, inspectStructure, ocrPdf } from '../helpers/inspect-output.js';
+import { makeTempDir, runCli } from '../helpers/run-cli.js';
+import { containsIdentifier, containsKeep } from '../helpers/text-match.js';
+
+let fixtures: FixtureCase[];
+
+beforeAll(async () => {
+  fixtures = await generateFixtures(await makeTempDir('reservfax-fixtures-'));
+}, 120_000);
+
+const referralIds = ['text-ris-export', 'scanned-referral', 'text-with-label'];
+
+describe('reservfax anonymise on the synthetic referrals', () => {
+  for (const id of referralIds) {
+    it(`turns ${id} into an image-only fax PDF with no identifier left and the kept fields legible`, async () => {
+      const fixture = fixtures.find((f) => f.id === id)!;
+      const work = await makeTempDir();
+      const out = path.join(work, 'att-faxa.pdf');
+      const result = await runCli(['anonymise', fixture.file, '--out', out, '--home', path.join(work, 'home'), '--json']);
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      const summary = JSON.parse(result.stdout) as { caseId: string; pages: number; output: string; redactions: { page: number; kind: string; source: string }[] };
+      expect(summary.output).toBe(out);
+      for (const identifier of fixture.identifiers) expect(result.stdout).not.toContain(identifier.value);
+
+      const pdf = await readFile(out);
+      expect(await extractTextLayer(pdf)).toBe('');
+      const structure = await inspectStructure(pdf);
+      expect(structure.pageCount).toBe(summary.pages);
+      expect(structure.infoKeys).toEqual([]);
+      expect(structure.catalogKeys.sort()).toEqual(['/Pages', '/Type']);
+      expect(structure.pagesWithAnnotations).toBe(0);
+      expect(structure.pagesWithFonts).toBe(0);
+
+      const pages = await ocrPdf(pdf);
+      const anonymised = pages.slice(1).join('\n');
+      const leaked = fixture.identifiers.filter((identifier) => identifier.kind !== 'barcode' && containsIdentifier(pages.join('\n'), identifier.value));
+      expect(leaked.map((l) => l.kind)).toEqual([]);
+      const lost = fixture.keep.filter((keep) => !containsKeep(anonymised, keep.value));
+      expect(lost).toEqual([]);
+      expect(pages[0]).toContain('+46 31 745 96 10');
+      expect(pages[0]).toContain(summary.caseId);
+      const footers = await ocrPdf(pdf, { bottomPt: 30 });
+      footers.slice(1).forEach((footer, i) => {
+        expect(footer).toContain(summary.caseId);
+        expect(footer).toMatch(new RegExp(`Sida\\s*${i + 2}\\s*av\\s*${summary.pages}`));
+        expect(footer).toContain('ANONYMISERAD');
+      });
+    }, 180_000);
+  }
+
+  it('redacts the barcode on a pasted patient label so no code can be decoded from the output', async () => {
+    const fixture = fixtures.find((f) => f.id === 'text-with-label')!;
+    const work = await makeTempDir();
+    const out = path.join(work, 'ut.pdf');
+    const result = await runCli(['anonymise', fixture.file, '--out', out, '--home', path.join(work, 'home'), '--json']);
+    expect(result.code).toBe(0);
+    const summary = JSON.parse(result.stdout) as { redactions: { kind: string; source: string }[] };
+    expect(summary.redactions).toContainEqual(expect.objectContaining({ kind: 'barcode', source: 'barcode' }));
+    const { readBarcodesInPdf } = await import('../helpers/read-barcodes.js');
+    expect(await readBarcodesInPdf(await readFile(out))).toEqual([]);
+  }, 180_000);
+
+  it('registers the case in the home with the original retained privately and no input file name anywhere', async () => {
+    const fixture = fixtures.find((f) => f.id === 'text-ris-export')!;
+    const work = await makeTempDir();
+    const home = path.join(work, 'home');
+    const named = path.join(work, 'Berg Anna-Karin remiss.pdf');
+    await (await import('node:fs/promises')).copyFile(fixture.file, named);
+    const out = path.join(work, 'fax.pdf');
+    const result = await runCli(['anonymise', named, '--out', out, '--home', home, '--json']);
+    expect(result.code).toBe(0);
+    const { caseId } = JSON.parse(result.stdout) as { caseId: string };
+    expect(caseId).toMatch(/^RF-[A-Z0-9]{6}$/);
+    const db = new Database(path.join(home, 'state', 'cases.sqlite'), { readonly: true });
+    const row = db.prepare('SELECT * FROM cases WHERE case_id = ?').get(caseId) as Record<string, string>;
+    db.close();
+    expect(row.status).toBe('awaiting-reply');
+    expect(row.referring_unit).toBe('Akutmottagningen NÄL');
+    expect(row.accession_number).toBe('NAL26-004711');
+    expect(JSON.stringify(row)).not.toMatch(/Berg|Anna/);
+    expect(existsSync(row.original_path!)).toBe(true);
+    const { statSync } = await import('node:fs');
+    expect(statSync(row.original_path!).mode & 0o777).toBe(0o600);
+    expect(statSync(path.join(home, 'arkiv')).mode & 0o777).toBe(0o700);
+    const stored = readdirSync(path.join(home, 'arkiv')).concat(readdirSync(path.join(home, 'state')));
+    expect(stored.join(' ')).not.toMatch(/Berg|Anna|remiss/);
+    expect(result.stdout + result.stderr).not.toMatch(/Berg|Anna|remiss\.pdf/);
+  }, 180_000);
+});
+
+describe('reservfax anonymise on bad input', () => {
+  for (const id of ['not-a-pdf', 'damaged', 'encrypted', 'zero-pages', 'too-many-pages']) {
+    it(`rejects ${id} with exit code 3, a Swedish message and no output file`, async () => {
+      const fixture = fixtures.find((f) => f.id === id)!;
+      const work = await makeTempDir();
+      const out = path.join(work, 'ut.pdf');
+      const result = await runCli(['anonymise', fixture.file, '--out', out, '--home', path.join(work, 'home')]);
+      expect(result.code).toBe(3);
+      expect(result.stderr).toMatch(/manuella rutinen/);
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+      expect(existsSync(out)).toBe(false);
+      expect(readdirSync(work).filter((name) => name !== 'home')).toEqual([]);
+    }, 60_000);
+  }
+
+  it('refuses an unreadable scan with exit code 4 and leaves nothing to fax', async () => {
+    const fixture = fixtures.find((f) => f.id === 'unreadable-scan')!;
+    const work = await makeTempDir();
+    const out = path.join(work, 'ut.pdf');
+    const result = await runCli(['anonymise', fixture.file, '--out', out, '--home', path.join(work, 'home')]);
+    expect(result.code).toBe(4);
+    expect(result.stderr).toMatch(/manuella rutinen/);
+    expect(existsSync(out)).toBe(false);
+  }, 120_000);
+
+  it('reports a wrong config value by key, expectation and value found, with exit code 2', async () => {
+    const work = await makeTempDir();
+    const config = path.join(work, 'reservfax.config.json');
+    await (await import('node:fs/promises')).writeFile(config, JSON.stringify({ anonymise: { maxPages: 'trettio' } }));
+    const fixture = fixtures.find((f) => f.id === 'text-ris-export')!;
+    const result = await runCli(['anonymise', fixture.file, '--out', path.join(work, 'ut.pdf'), '--config', config]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('anonymise.maxPages');
+    expect(result.stderr).toContain('"trettio"');
+  });
+
+  it('explains a missing --out with exit code 2', async () => {
+    const result = await runCli(['anonymise', 'x.pdf']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--out');
+  });
+});

@@ -1,0 +1,40 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig, parseConfig } from '../../src/config/load-config.js';
+import { ConfigError } from '../../src/errors.js';
+import { makeTempDir } from '../helpers/run-cli.js';
+
+describe('configuration', () => {
+  it('carries the routine facts by default', () => {
+    const config = parseConfig({});
+    expect(config.teleconsult.fax).toBe('+46 31 745 96 10');
+    expect(config.teleconsult.coordinatorPhone).toBe('+46 81 235 01 90');
+    expect(config.teleconsult.reservePhones).toEqual(['+46 31 373 77 95', '+62 81 338 773 651']);
+    expect(config.admins.email).toBe('nu.radiologen.administratorer@vgregion.se');
+    expect(config.routine).toMatchObject({ validFrom: '2026-01-15', validUntil: '2027-05-30' });
+    expect(config.anonymise.maxPages).toBe(30);
+    expect(Object.isFrozen(config.teleconsult)).toBe(true);
+  });
+
+  it('merges a partial user config into the defaults', () => {
+    const config = parseConfig({ sender: { fax: '+46 520 123 45' } });
+    expect(config.sender.fax).toBe('+46 520 123 45');
+    expect(config.sender.unit).toBe('Radiologisk mottagning NÄL');
+  });
+
+  it('names the key, the expectation and the value found when a value is wrong', () => {
+    expect(() => parseConfig({ anonymise: { maxPages: 0 } })).toThrow(/anonymise\.maxPages: förväntat minst 1, hittade 0/);
+    expect(() => parseConfig({ admins: { email: 'inte-en-adress' } })).toThrow(/admins\.email: förväntat en e-postadress, hittade "inte-en-adress"/);
+  });
+
+  it('rejects unknown keys by name', () => {
+    expect(() => parseConfig({ teleconsul: {} })).toThrow(/okända nycklar "teleconsul"/);
+  });
+
+  it('reads the home config file and reports invalid JSON as a config error', async () => {
+    const home = await makeTempDir();
+    await writeFile(path.join(home, 'reservfax.config.json'), '{ not json');
+    await expect(loadConfig({ home })).rejects.toBeInstanceOf(ConfigError);
+  });
+});

@@ -1,0 +1,82 @@
+import { createCanvas, type Canvas } from '@napi-rs/canvas';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
+import { createWorker, OEM } from 'tesseract.js';
+import path from 'node:path';
+
+const TESSDATA = path.resolve(import.meta.dirname, '../../vendor/tessdata');
+
+// Text the PDF's text layer still holds, read with pdf.js (an image-only fax PDF has none).
+export async function extractTextLayer(data: Uint8Array): Promise<string> {
+  const pdf = await getDocument({ data: new Uint8Array(data), isEvalSupported: false, verbosity: 0 }).promise;
+  try {
+    let text = '';
+    for (let i = 1; i <= pdf.numPages; i++) {
+      const content = await (await pdf.getPage(i)).getTextContent();
+      text += content.items.map((item) => ('str' in item ? item.str : '')).join(' ');
+    }
+    return text;
+  } finally {
+    await pdf.destroy();
+  }
+}
+
+export interface PdfStructure {
+  pageCount: number;
+  pageSizes: { width: number; height: number }[];
+  infoKeys: string[];
+  catalogKeys: string[];
+  pagesWithAnnotations: number;
+  pagesWithFonts: number;
+}
+
+// What a PDF carries besides its page images: metadata, annotations, fonts, forms, scripts.
+export async function inspectStructure(data: Uint8Array): Promise<PdfStructure> {
+  const doc = await PDFDocument.load(data, { updateMetadata: false });
+  const info = doc.context.lookup(doc.context.trailerInfo.Info);
+  const pages = doc.getPages();
+  return {
+    pageCount: pages.length,
+    pageSizes: pages.map((page) => page.getSize()),
+    infoKeys: info instanceof PDFDict ? info.keys().map((key) => key.asString()) : [],
+    catalogKeys: doc.catalog.keys().map((key) => key.asString()),
+    pagesWithAnnotations: pages.filter((page) => page.node.get(PDFName.of('Annots')) !== undefined).length,
+    pagesWithFonts: pages.filter((page) => {
+      const resources = page.node.Resources();
+      return resources?.get(PDFName.of('Font')) !== undefined;
+    }).length,
+  };
+}
+
+// OCR every page of a PDF at 300 dpi with pdf.js and tesseract.js directly, not through reservfax's code.
+// With `bottomPt`, only that strip at the foot of each page is read (where the footer stamp sits).
+export async function ocrPdf(data: Uint8Array, options: { dpi?: number; bottomPt?: number } = {}): Promise<string[]> {
+  const dpi = options.dpi ?? 300;
+  const pdf = await getDocument({ data: new Uint8Array(data), isEvalSupported: false, verbosity: 0 }).promise;
+  const worker = await createWorker(['swe', 'eng'], OEM.LSTM_ONLY, { langPath: TESSDATA, gzip: true, cacheMethod: 'none' });
+  try {
+    const pages: string[] = [];
+    for (let i = 1; i <= pdf.numPages; i++) {
+      const page = await pdf.getPage(i);
+      const viewport = page.getViewport({ scale: dpi / 72 });
+      const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
+      const context = canvas.getContext('2d');
+      context.fillStyle = '#fff';
+      context.fillRect(0, 0, canvas.width, canvas.height);
+      await page.render({ canvas: canvas as never, canvasContext: context as never, viewport }).promise;
+      const strip = options.bottomPt === undefined ? canvas : cropBottom(canvas, Math.round((options.bottomPt * dpi) / 72));
+      const result = await worker.recognize(strip.toBuffer('image/png'));
+      pages.push(result.data.text);
+    }
+    return pages;
+  } finally {
+    await worker.terminate();
+    await pdf.destroy();
+  }
+}
+
+function cropBottom(canvas: Canvas, height: number): Canvas {
+  const strip = createCanvas(canvas.width, height);
+  strip.getContext('2d').drawImage(canvas, 0, canvas.height - height, canvas.width, height, 0, 0, canvas.width, height);
+  return strip;
+}
