@@ -10,7 +10,7 @@ import { readPage, type ReadPage } from './read-page.js';
 import { redactPage, type RedactedPage } from './redact-page.js';
 
 export type { IdentifierKind, KeptFields } from './detect/types.js';
-export { OUTPUT_DPI, type RedactedPage } from './redact-page.js';
+export type { RedactedPage } from './redact-page.js';
 
 export interface AnonymiseInput {
   pdf: Uint8Array;
@@ -51,7 +51,7 @@ export async function anonymiseReferral(input: AnonymiseInput): Promise<Anonymis
     read.forEach((page, i) => assertReadable(page, i + 1, input));
     const detection = await timed(timings, 'detect', () => detectDocument(toPageLines(read)));
     const findings = [...detection.findings, ...barcodeFindings(read)];
-    const redacted = await mapLimit(pages, input.parallelPages, (page, i) =>
+    const redacted = await mapLimit(read, input.parallelPages, (page, i) =>
       redactPage(page, i + 1, findings.filter((f) => f.page === i + 1), detection.known, input.ocr, timings),
     );
     return { pages: redacted, redactions: summarise(findings), kept: detection.kept, timings };

@@ -1,11 +1,13 @@
 import { findBarcodes, type FoundBarcode } from '../barcode/find-barcodes.js';
 import { groupIntoLines } from '../layout/group-lines.js';
+import { faxSheetFor } from '../layout/fax-sheet.js';
 import type { Line, PageSize } from '../layout/types.js';
 import type { OcrPool } from '../ocr/ocr-pool.js';
 import { renderPage, pageSize, type PdfPage } from '../pdf/render-page.js';
 import { extractTextWords } from '../pdf/text-words.js';
+import { resample } from '../raster/compose.js';
+import { toGray, type GrayImage } from '../raster/gray.js';
 import { unexplainedInk } from '../raster/ink.js';
-import { toGray } from '../raster/gray.js';
 import { timed, type Timings } from '../util/timings.js';
 
 export const OCR_DPI = 300;
@@ -13,6 +15,9 @@ const TRUSTED_WORD_CONFIDENCE = 50;
 
 export interface ReadPage {
   size: PageSize;
+  /** The page as it will be faxed: fitted into the fax sheet's content box. */
+  raster: GrayImage;
+  rasterDpi: number;
   textLines: Line[];
   ocrLines: Line[];
   ocrConfidence: number;
@@ -21,24 +26,31 @@ export interface ReadPage {
   barcodes: FoundBarcode[];
 }
 
-// Everything the detector needs from one page: text-layer lines, OCR lines of the rendered page, barcodes.
+// Everything the detector needs from one page: text-layer lines, OCR lines, barcodes, and the output raster.
 export async function readPage(page: PdfPage, ocr: OcrPool, timings: Timings): Promise<ReadPage> {
-  const canvas = await timed(timings, 'render', () => renderPage(page, OCR_DPI));
-  const gray = toGray(canvas);
+  const size = pageSize(page);
+  const { content, pxPerPt } = faxSheetFor(size);
+  const rasterDpi = pxPerPt * 72;
+  const [ocrRaster, raster] = await timed(timings, 'render', async () => {
+    const canvas = await renderPage(page, OCR_DPI);
+    return [toGray(canvas), resample(canvas, content.width, content.height)];
+  });
   const textWords = await timed(timings, 'load', () => extractTextWords(page));
   const [ocrPage, barcodes] = await Promise.all([
-    timed(timings, 'ocr', () => ocr.recognize(gray, OCR_DPI)),
-    timed(timings, 'detect', () => findBarcodes(gray, OCR_DPI)),
+    timed(timings, 'ocr', () => ocr.recognize(ocrRaster, OCR_DPI)),
+    timed(timings, 'barcode', () => findBarcodes(raster, rasterDpi)),
   ]);
   const trusted = ocrPage.lines.flatMap((line) => line.words).filter((word) => word.confidence >= TRUSTED_WORD_CONFIDENCE);
   const explained = [...textWords, ...trusted].map((word) => word.box).concat(barcodes.map((barcode) => barcode.box));
   return {
-    size: pageSize(page),
+    size,
+    raster,
+    rasterDpi,
     textLines: groupIntoLines(textWords),
     ocrLines: ocrPage.lines,
     ocrConfidence: ocrPage.confidence,
     ocrWordCount: ocrPage.lines.reduce((n, line) => n + line.words.length, 0),
-    unexplainedInk: unexplainedInk(gray, OCR_DPI, explained),
+    unexplainedInk: unexplainedInk(ocrRaster, OCR_DPI, explained),
     barcodes,
   };
 }

@@ -2,16 +2,15 @@ import { findBarcodes } from '../barcode/find-barcodes.js';
 import { RedactionUnverifiedError } from '../errors.js';
 import type { Box, Line, PageSize } from '../layout/types.js';
 import type { OcrPool } from '../ocr/ocr-pool.js';
-import { renderPage, type PdfPage } from '../pdf/render-page.js';
 import { burnBoxes } from '../raster/burn.js';
-import { toGray, type GrayImage } from '../raster/gray.js';
+import type { GrayImage } from '../raster/gray.js';
 import { timed, type Timings } from '../util/timings.js';
 import { detectDocument } from './detect/detect-document.js';
 import type { Finding, KnownValues } from './detect/types.js';
-
-export const OUTPUT_DPI = 200;
+import type { ReadPage } from './read-page.js';
 
 export interface RedactedPage {
+  /** Sized for the fax sheet's content box (see layout/fax-sheet.ts). */
   image: GrayImage;
   size: PageSize;
 }
@@ -20,27 +19,23 @@ const leakMessage = (page: number) =>
   `Kontrollen efter maskeringen hittade något som kan vara en personuppgift på sida ${page} i remissen. ` +
   'Inget har skapats för faxning. Följ den manuella rutinen: skriv ut remissen, maskera personuppgifterna för hand och faxa.';
 
-// Burn the boxes into a fresh raster, then prove it clean: OCR it again and look for any identifier or code.
+// Burn the boxes into the output raster, then prove it clean: OCR it again and look for any identifier or code.
 export async function redactPage(
-  page: PdfPage,
+  page: ReadPage,
   pageNumber: number,
   findings: readonly Finding[],
   known: KnownValues,
   ocr: OcrPool,
   timings: Timings,
 ): Promise<RedactedPage> {
-  const canvas = await timed(timings, 'render', () => renderPage(page, OUTPUT_DPI));
   const boxes = findings.map((finding) => finding.box);
-  const image = await timed(timings, 'burn', () => {
-    burnBoxes(canvas, boxes, OUTPUT_DPI);
-    return toGray(canvas);
-  });
-  await timed(timings, 'verify', () => verifyPage(image, pageNumber, boxes, known, ocr));
-  return { image, size: { width: (canvas.width * 72) / OUTPUT_DPI, height: (canvas.height * 72) / OUTPUT_DPI } };
+  const image = await timed(timings, 'burn', () => burnBoxes(page.raster, boxes, page.rasterDpi));
+  await timed(timings, 'verify', () => verifyPage(image, page.rasterDpi, pageNumber, boxes, known, ocr));
+  return { image, size: page.size };
 }
 
-async function verifyPage(image: GrayImage, pageNumber: number, burnt: readonly Box[], known: KnownValues, ocr: OcrPool): Promise<void> {
-  const [ocrPage, barcodes] = await Promise.all([ocr.recognize(image, OUTPUT_DPI), findBarcodes(image, OUTPUT_DPI)]);
+async function verifyPage(image: GrayImage, dpi: number, pageNumber: number, burnt: readonly Box[], known: KnownValues, ocr: OcrPool): Promise<void> {
+  const [ocrPage, barcodes] = await Promise.all([ocr.recognize(image, dpi), findBarcodes(image, dpi)]);
   if (barcodes.length > 0) throw new RedactionUnverifiedError('barcode-remains', pageNumber, leakMessage(pageNumber));
   const visible = ocrPage.lines.map((line) => withoutBurntWords(line, burnt)).filter((line): line is Line => line !== undefined);
   const { findings } = detectDocument([{ page: pageNumber, source: 'ocr', lines: visible }], known, { valuesBelow: false });

@@ -1,10 +1,9 @@
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/load-config.js';
 import { UsageError } from '../errors.js';
 import { DEFAULT_HOME, prepareHome } from '../fs/home.js';
-import { withOcrPool } from '../ocr/ocr-pool.js';
+import { ocrPoolOptions, withOcrPool } from '../ocr/ocr-pool.js';
 import { processReferral } from '../service/process-referral.js';
 
 // `reservfax anonymise IN.pdf --out OUT.pdf`: one referral, by hand, outside the service.
@@ -15,8 +14,7 @@ export async function runAnonymise(args: string[]): Promise<number> {
   const homeDir = values.home ?? DEFAULT_HOME;
   const config = await loadConfig({ home: homeDir, configFile: values.config });
   const home = await prepareHome(homeDir);
-  const workers = config.anonymise.ocrWorkers ?? Math.min(availableParallelism(), 4);
-  const outcome = await withOcrPool(workers, (ocr) =>
+  const outcome = await withOcrPool(ocrPoolOptions(config.anonymise), (ocr) =>
     processReferral({ inputFile: positionals[0]!, outputFile: values.out!, home, config, ocr }),
   );
   if (values.json) {

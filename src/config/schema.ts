@@ -44,6 +44,7 @@ export const configSchema = z
         minOcrConfidence: z.number().min(0).max(100).default(55),
         maxUnexplainedInk: z.number().min(0).max(1).default(0.005),
         ocrWorkers: z.int().min(1).max(16).optional(),
+        ocrLanguages: z.array(z.enum(['swe', 'eng'])).min(1).default(['swe']),
       })
       .strict()
       .prefault({}),

@@ -1,45 +1,48 @@
+import { deflateSync } from 'node:zlib';
 import { createCanvas } from '@napi-rs/canvas';
 import { concatTransformationMatrix, drawObject, PDFDocument, PDFName, popGraphicsState, pushGraphicsState } from 'pdf-lib';
+import { FAX_DPI, faxSheetFor, FOOTER_PT } from '../layout/fax-sheet.js';
+import type { PageSize } from '../layout/types.js';
 import { ensureFonts } from '../raster/fonts.js';
-import { grayToCanvas } from '../raster/compose.js';
 import { toGray, type GrayImage } from '../raster/gray.js';
 
 export interface FaxPdfInput {
   caseId: string;
-  dpi: number;
+  /** A4 portrait at 200 dpi. */
   cover: GrayImage;
-  pages: { image: GrayImage; size: { width: number; height: number } }[];
+  /** Each already sized for its sheet's content box (layout/fax-sheet.ts). */
+  pages: { image: GrayImage; size: PageSize }[];
 }
 
-const A4 = { short: 595.28, long: 841.89 };
-const FOOTER_PT = 30;
-
 /**
- * Assemble the fax-ready PDF: the cover sheet, then each anonymised page fitted to A4 above a footer
- * stamp (case ID, "Sida x av n", ANONYMISERAD). Image-only: no text layer, metadata, forms or scripts.
+ * Assemble the fax-ready PDF: the cover sheet, then each anonymised page on A4 above a footer stamp
+ * (case ID, "Sida x av n", ANONYMISERAD). Image-only: no text layer, metadata, forms or scripts.
  */
 export async function buildFaxPdf(input: FaxPdfInput): Promise<Uint8Array> {
   const total = input.pages.length + 1;
   const doc = await PDFDocument.create({ updateMetadata: false });
-  await addImagePage(doc, input.cover, { width: A4.short, height: A4.long });
+  addImagePage(doc, input.cover, { width: 595.28, height: 841.89 });
   for (const [index, page] of input.pages.entries()) {
-    const landscape = page.size.width > page.size.height;
-    const sheet = landscape ? { width: A4.long, height: A4.short } : { width: A4.short, height: A4.long };
-    const stamp = `${input.caseId}   ·   Sida ${index + 2} av ${total}   ·   ANONYMISERAD`;
-    await addImagePage(doc, stampedPage(page.image, sheet, stamp, input.dpi), sheet);
+    const layout = faxSheetFor(page.size);
+    const sheet = blankSheet(layout.sheetPx.width, layout.sheetPx.height);
+    paste(sheet, page.image, layout.content.x, layout.content.y);
+    const stamp = stampStrip(`${input.caseId}   ·   Sida ${index + 2} av ${total}   ·   ANONYMISERAD`, sheet.width);
+    paste(sheet, stamp, 0, sheet.height - stamp.height);
+    addImagePage(doc, sheet, layout.sheet);
   }
   return doc.save({ useObjectStreams: false, addDefaultPage: false });
 }
 
 // One DeviceGray image filling the page, and nothing else in the page dictionary.
-async function addImagePage(doc: PDFDocument, image: GrayImage, sheet: { width: number; height: number }): Promise<void> {
-  const stream = doc.context.flateStream(image.pixels, {
+function addImagePage(doc: PDFDocument, image: GrayImage, sheet: PageSize): void {
+  const stream = doc.context.stream(deflateSync(image.pixels, { level: 6 }), {
     Type: 'XObject',
     Subtype: 'Image',
     Width: image.width,
     Height: image.height,
     ColorSpace: 'DeviceGray',
     BitsPerComponent: 8,
+    Filter: 'FlateDecode',
   });
   const page = doc.addPage([sheet.width, sheet.height]);
   const name = page.node.newXObject('Page', doc.context.register(stream));
@@ -50,22 +53,28 @@ async function addImagePage(doc: PDFDocument, image: GrayImage, sheet: { width: 
   resources?.delete(PDFName.of('ExtGState'));
 }
 
-function stampedPage(image: GrayImage, sheet: { width: number; height: number }, stamp: string, dpi: number): GrayImage {
-  const scale = dpi / 72;
-  const canvas = createCanvas(Math.round(sheet.width * scale), Math.round(sheet.height * scale));
+function blankSheet(width: number, height: number): GrayImage {
+  return { width, height, pixels: new Uint8Array(width * height).fill(255) };
+}
+
+function paste(target: GrayImage, source: GrayImage, x: number, y: number): void {
+  for (let row = 0; row < source.height; row++) {
+    const from = source.pixels.subarray(row * source.width, (row + 1) * source.width);
+    target.pixels.set(from.subarray(0, Math.min(source.width, target.width - x)), (y + row) * target.width + x);
+  }
+}
+
+function stampStrip(text: string, width: number): GrayImage {
+  const scale = FAX_DPI / 72;
+  const canvas = createCanvas(width, Math.round(FOOTER_PT * scale));
   const context = canvas.getContext('2d');
   context.fillStyle = '#ffffff';
   context.fillRect(0, 0, canvas.width, canvas.height);
-  const area = { width: canvas.width, height: canvas.height - FOOTER_PT * scale };
-  const fit = Math.min(area.width / image.width, area.height / image.height);
-  const width = image.width * fit;
-  const height = image.height * fit;
-  context.drawImage(grayToCanvas(image), (area.width - width) / 2, (area.height - height) / 2, width, height);
   context.fillStyle = '#000000';
-  context.fillRect(0, area.height, canvas.width, 1.5 * scale);
+  context.fillRect(0, 0, canvas.width, Math.round(1.5 * scale));
   context.font = `bold ${10 * scale}px "${ensureFonts()}"`;
   context.textBaseline = 'middle';
   context.textAlign = 'center';
-  context.fillText(stamp, canvas.width / 2, area.height + (FOOTER_PT * scale) / 2);
+  context.fillText(text, canvas.width / 2, canvas.height / 2 + scale);
   return toGray(canvas);
 }

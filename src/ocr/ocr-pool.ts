@@ -1,9 +1,11 @@
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createScheduler, createWorker, OEM, type Scheduler } from 'tesseract.js';
 import { unionBox } from '../layout/boxes.js';
 import type { Line, Word } from '../layout/types.js';
 import { encodePgm, type GrayImage } from '../raster/gray.js';
+import { splitAtBlankRows } from '../raster/strips.js';
 
 // Swedish and English models shipped in the repository (gzipped), so OCR never downloads anything.
 export const TESSDATA_DIR = fileURLToPath(new URL('../../vendor/tessdata/', import.meta.url));
@@ -14,16 +16,27 @@ export interface OcrPage {
 }
 
 export interface OcrPool {
+  size: number;
   recognize(image: GrayImage, dpi: number): Promise<OcrPage>;
 }
 
+export interface OcrPoolOptions {
+  workers: number;
+  languages: readonly string[];
+}
+
+// Pool size and models from the config: one worker per core (at most 4) unless IT says otherwise.
+export function ocrPoolOptions(settings: { ocrWorkers?: number | undefined; ocrLanguages: readonly string[] }): OcrPoolOptions {
+  return { workers: settings.ocrWorkers ?? Math.min(availableParallelism(), 4), languages: settings.ocrLanguages };
+}
+
 // Create the OCR workers once, lend them to `fn`, and always terminate them afterwards.
-export async function withOcrPool<T>(size: number, fn: (pool: OcrPool) => Promise<T>): Promise<T> {
+export async function withOcrPool<T>(options: OcrPoolOptions, fn: (pool: OcrPool) => Promise<T>): Promise<T> {
   const scheduler = createScheduler();
   try {
     const workers = await Promise.all(
-      Array.from({ length: size }, () =>
-        createWorker(['swe', 'eng'], OEM.LSTM_ONLY, {
+      Array.from({ length: options.workers }, () =>
+        createWorker([...options.languages], OEM.LSTM_ONLY, {
           langPath: path.resolve(TESSDATA_DIR),
           gzip: true,
           cacheMethod: 'none',
@@ -31,13 +44,23 @@ export async function withOcrPool<T>(size: number, fn: (pool: OcrPool) => Promis
       ),
     );
     for (const worker of workers) scheduler.addWorker(worker);
-    return await fn({ recognize: (image, dpi) => recognize(scheduler, image, dpi) });
+    return await fn({ size: options.workers, recognize: (image, dpi) => recognize(scheduler, image, dpi, options.workers) });
   } finally {
     await scheduler.terminate();
   }
 }
 
-async function recognize(scheduler: Scheduler, image: GrayImage, dpi: number): Promise<OcrPage> {
+// Split the page at blank rows so every worker helps with it, then stitch the lines back in page order.
+async function recognize(scheduler: Scheduler, image: GrayImage, dpi: number, workers: number): Promise<OcrPage> {
+  const strips = splitAtBlankRows(image, workers);
+  const parts = await Promise.all(strips.map((strip) => recognizeStrip(scheduler, strip.image, dpi, (strip.top * 72) / dpi)));
+  const lines = parts.flatMap((part) => part.lines);
+  const words = lines.flatMap((line) => line.words);
+  const confidence = words.length === 0 ? 0 : words.reduce((sum, word) => sum + word.confidence, 0) / words.length;
+  return { lines, confidence };
+}
+
+async function recognizeStrip(scheduler: Scheduler, image: GrayImage, dpi: number, topPt: number): Promise<OcrPage> {
   const result = await scheduler.addJob('recognize', encodePgm(image), {}, { blocks: true, text: false });
   const toPoints = 72 / dpi;
   const lines: Line[] = [];
@@ -50,7 +73,7 @@ async function recognize(scheduler: Scheduler, image: GrayImage, dpi: number): P
           const { x0, y0, x1, y1 } = word.bbox;
           words.push({
             text: word.text,
-            box: { x0: x0 * toPoints, y0: y0 * toPoints, x1: x1 * toPoints, y1: y1 * toPoints },
+            box: { x0: x0 * toPoints, y0: y0 * toPoints + topPt, x1: x1 * toPoints, y1: y1 * toPoints + topPt },
             confidence: word.confidence,
           });
         }

@@ -1,18 +1,13 @@
 import { createCanvas, type Canvas } from '@napi-rs/canvas';
+import { toGray } from './gray.js';
 import type { GrayImage } from './gray.js';
 
-// A canvas holding a grey raster, so it can be scaled and drawn onto another page.
-export function grayToCanvas(image: GrayImage): Canvas {
-  const canvas = createCanvas(image.width, image.height);
-  const context = canvas.getContext('2d');
-  const data = context.createImageData(image.width, image.height);
-  for (let i = 0; i < image.pixels.length; i++) {
-    const v = image.pixels[i]!;
-    data.data[i * 4] = v;
-    data.data[i * 4 + 1] = v;
-    data.data[i * 4 + 2] = v;
-    data.data[i * 4 + 3] = 255;
-  }
-  context.putImageData(data, 0, 0);
-  return canvas;
+// Resample a page raster to the given pixel size (one pdf.js render serves OCR and output).
+export function resample(canvas: Canvas, width: number, height: number): GrayImage {
+  const target = createCanvas(width, height);
+  const context = target.getContext('2d');
+  context.imageSmoothingEnabled = true;
+  context.imageSmoothingQuality = 'high';
+  context.drawImage(canvas, 0, 0, target.width, target.height);
+  return toGray(target);
 }

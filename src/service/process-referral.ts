@@ -1,12 +1,13 @@
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { anonymiseReferral, OUTPUT_DPI, type Redaction } from '../anonymise/index.js';
+import { anonymiseReferral, type Redaction } from '../anonymise/index.js';
 import type { Config } from '../config/schema.js';
 import { renderCoverSheet } from '../cover-sheet/index.js';
 import { InputRejectedError, ReservfaxError } from '../errors.js';
 import { buildFaxPdf } from '../fax-pdf/index.js';
 import { copyFileAtomic, writeFileAtomic } from '../fs/atomic-write.js';
 import type { HomePaths } from '../fs/home.js';
+import { FAX_DPI } from '../layout/fax-sheet.js';
 import { fillTemplate } from '../fs/templates.js';
 import type { OcrPool } from '../ocr/ocr-pool.js';
 
@@ -40,7 +41,7 @@ export async function processReferral(job: ReferralJob): Promise<ReferralOutcome
     minOcrConfidence: job.config.anonymise.minOcrConfidence,
     maxUnexplainedInk: job.config.anonymise.maxUnexplainedInk,
     ocr: job.ocr,
-    parallelPages: job.config.anonymise.ocrWorkers ?? 2,
+    parallelPages: job.ocr.size,
   });
   const store = openCaseStore(job.home.storeFile);
   try {
@@ -49,7 +50,7 @@ export async function processReferral(job: ReferralJob): Promise<ReferralOutcome
     const totalPages = result.pages.length + 1;
     const coverText = await fillTemplate('cover-sheet.sv.txt', coverValues(job.config, caseId, now, totalPages));
     const start = performance.now();
-    const pdf = await buildFaxPdf({ caseId, dpi: OUTPUT_DPI, cover: renderCoverSheet({ text: coverText, dpi: OUTPUT_DPI }), pages: result.pages });
+    const pdf = await buildFaxPdf({ caseId, cover: renderCoverSheet({ text: coverText, dpi: FAX_DPI }), pages: result.pages });
     const originalPath = path.join(job.home.archive, `${caseId}-original.pdf`);
     await copyFileAtomic(job.inputFile, originalPath, 0o600);
     const output = path.resolve(job.outputFile);
