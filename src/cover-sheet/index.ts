@@ -41,7 +41,7 @@ export function renderCoverSheet(input: CoverSheetInput): GrayImage {
     const style = STYLES[marker ?? 'body'];
     const text = marker ? raw.slice(marker.length + 1) : raw;
     context.font = `${style.bold ? 'bold ' : ''}${style.size * scale}px "${family}"`;
-    const indent = marker === '-' ? 14 * scale : 0;
+    const indent = marker === '-' ? 14 * scale : marker === '!!' ? 12 * scale : 0;
     if (marker === '-') context.fillText('•', MARGIN_PT * scale + 4 * scale, y);
     if (marker === '!!') drawFrame(context, MARGIN_PT * scale, y - 6 * scale, width, style.size * scale * 1.3);
     for (const line of wrap(context, text, width - indent)) {

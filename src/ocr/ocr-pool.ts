@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createScheduler, createWorker, OEM, type Scheduler } from 'tesseract.js';
-import { unionBox } from '../layout/boxes.js';
+import { splitAtGaps } from '../layout/group-lines.js';
 import type { Line, Word } from '../layout/types.js';
 import { encodePgm, type GrayImage } from '../raster/gray.js';
 import { splitAtBlankRows } from '../raster/strips.js';
@@ -77,7 +77,7 @@ async function recognizeStrip(scheduler: Scheduler, image: GrayImage, dpi: numbe
             confidence: word.confidence,
           });
         }
-        if (words.length > 0) lines.push({ words, box: unionBox(words.map((w) => w.box)) });
+        lines.push(...splitAtGaps(words));
       }
     }
   }

@@ -50,13 +50,13 @@ export async function inspectStructure(data: Uint8Array): Promise<PdfStructure> 
 
 // OCR every page of a PDF at 300 dpi with pdf.js and tesseract.js directly, not through reservfax's code.
 // With `bottomPt`, only that strip at the foot of each page is read (where the footer stamp sits).
-export async function ocrPdf(data: Uint8Array, options: { dpi?: number; bottomPt?: number } = {}): Promise<string[]> {
+export async function ocrPdf(data: Uint8Array, options: { dpi?: number; bottomPt?: number; pages?: number } = {}): Promise<string[]> {
   const dpi = options.dpi ?? 300;
   const pdf = await getDocument({ data: new Uint8Array(data), isEvalSupported: false, verbosity: 0 }).promise;
   const worker = await createWorker(['swe', 'eng'], OEM.LSTM_ONLY, { langPath: TESSDATA, gzip: true, cacheMethod: 'none' });
   try {
     const pages: string[] = [];
-    for (let i = 1; i <= pdf.numPages; i++) {
+    for (let i = 1; i <= Math.min(pdf.numPages, options.pages ?? Infinity); i++) {
       const page = await pdf.getPage(i);
       const viewport = page.getViewport({ scale: dpi / 72 });
       const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));

@@ -30,6 +30,14 @@ export function containsKeep(ocrText: string, value: string): boolean {
     .every((w) => words.some((word) => word === w || (w.length >= 5 && withinOneEdit(word, w))));
 }
 
+// True when OCR read the case ID with at most one slip (9/O, 8/S): a person reads it whole, OCR nearly so.
+export function containsCaseId(ocrText: string, caseId: string): boolean {
+  return ocrText.split(/\s+/).some((token) => {
+    const at = token.indexOf('RF-');
+    return at >= 0 && withinOneEdit(token.slice(at, at + caseId.length + 1).replace(/[^\w-]+$/, ''), caseId);
+  });
+}
+
 function withinOneEdit(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
   const dp = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);

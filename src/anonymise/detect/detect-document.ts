@@ -36,8 +36,9 @@ export function detectDocument(pages: readonly PageLines[], seed?: KnownValues, 
   const kept: KeptFields = {};
   const findings: Finding[] = [];
   for (const { page, source, lines } of read) {
+    const shielded = shieldReferrerFields(lines, kept);
     for (const line of lines) {
-      const protectedRanges = keepReferrerFields(line, kept);
+      const protectedRanges = shielded.get(line.lineText) ?? [];
       const add = (kind: IdentifierKind, rule: string, start: number, end: number, value: string, lineText: LineText = line.lineText) => {
         const box = boxOfRange(lineText, start, end);
         if (box) findings.push({ page, source, kind, rule, box: growBox(box, 1.5), value });
@@ -103,28 +104,33 @@ function lastTenDigits(value: string): string {
   return digits.length >= 10 ? digits.slice(-10) : digits;
 }
 
+type Range = { start: number; end: number };
+
 // Referrer-side fields are what the reviewer needs: remember them and shield them from phone/name rules.
-function keepReferrerFields(line: ReadLine, kept: KeptFields): { start: number; end: number }[] {
-  const ranges: { start: number; end: number }[] = [];
-  for (const field of line.fields) {
-    const referrerSide = REFERRER_SIDE.has(field.kind) || (field.context === 'referrer' && ['name', 'phone', 'email'].includes(field.kind));
-    if (!referrerSide || field.lineText !== line.lineText) continue;
-    ranges.push({ start: field.start, end: field.end });
-    if (field.kind === 'unit') kept.unit ??= field.value;
-    if (field.kind === 'accession') kept.accession ??= field.value.split(/\s+/)[0];
-    if (field.kind === 'referrer' || (field.kind === 'name' && field.context === 'referrer')) kept.referrer ??= field.value;
-    if (field.kind === 'referrer-phone' || field.kind === 'phone') kept.referrerPhone ??= field.value;
-  }
-  for (const match of findPatterns(line.lineText.text)) {
-    const referrerLine = line.context === 'referrer' && (match.kind === 'phone' || match.kind === 'email');
-    if (referrerLine || (match.kind === 'phone' && REFERRER_WORDS.test(line.lineText.text.slice(0, match.start)))) {
-      ranges.push({ start: match.start, end: match.end });
+function shieldReferrerFields(lines: readonly ReadLine[], kept: KeptFields): Map<LineText, Range[]> {
+  const shielded = new Map<LineText, Range[]>();
+  const shield = (lineText: LineText, range: Range) => shielded.set(lineText, [...(shielded.get(lineText) ?? []), range]);
+  for (const line of lines) {
+    for (const field of line.fields) {
+      const referrerSide = REFERRER_SIDE.has(field.kind) || (field.context === 'referrer' && ['name', 'phone', 'email'].includes(field.kind));
+      if (!referrerSide) continue;
+      shield(field.lineText, { start: field.start, end: field.end });
+      if (field.kind === 'unit') kept.unit ??= field.value;
+      if (field.kind === 'accession') kept.accession ??= field.value.split(/\s+/)[0];
+      if (field.kind === 'referrer' || (field.kind === 'name' && field.context === 'referrer')) kept.referrer ??= field.value;
+      if (field.kind === 'referrer-phone' || field.kind === 'phone') kept.referrerPhone ??= field.value;
+    }
+    for (const match of findPatterns(line.lineText.text)) {
+      const referrerLine = line.context === 'referrer' && (match.kind === 'phone' || match.kind === 'email');
+      if (referrerLine || (match.kind === 'phone' && REFERRER_WORDS.test(line.lineText.text.slice(0, match.start)))) {
+        shield(line.lineText, { start: match.start, end: match.end });
+      }
     }
   }
-  return ranges;
+  return shielded;
 }
 
-function isProtected(match: { kind: IdentifierKind; start: number; end: number; value: string }, ranges: { start: number; end: number }[]): boolean {
+function isProtected(match: { kind: IdentifierKind; start: number; end: number; value: string }, ranges: readonly Range[]): boolean {
   const inside = ranges.some((range) => match.start >= range.start && match.end <= range.end);
   if (!inside) return false;
   if (match.kind === 'personnummer' || match.kind === 'samordningsnummer') return isPlausiblePhone(match.value);

@@ -1,5 +1,5 @@
 import type { Line } from '../../layout/types.js';
-import { findLabels, headingContext, type BlockContext, type LabelKind } from './labels.js';
+import { findLabels, headingContext, type BlockContext, type LabelHit, type LabelKind } from './labels.js';
 import { toLineText, type LineText } from './line-text.js';
 
 export interface Field {
@@ -17,38 +17,67 @@ export interface ReadLine {
   fields: Field[];
 }
 
+interface Segment {
+  lineText: LineText;
+  labels: LabelHit[];
+  /** The block this line opens or belongs to by its own heading or labels, if it says. */
+  marks?: BlockContext;
+}
+
 const PATIENT_LABELS = new Set<LabelKind>(['name', 'identity', 'reserve', 'relative', 'address', 'birthdate']);
 const REFERRER_LABELS = new Set<LabelKind>(['referrer', 'referrer-phone', 'unit']);
+const SAME_COLUMN_PT = 20;
 
-// Read a page's lines as label → value fields, tracking whether each line belongs to the patient or the referrer.
+/**
+ * Read a page's lines as label → value fields. Each line belongs to the patient, the referrer or neither:
+ * by its own labels, else by the nearest heading or labelled line above it in the same column.
+ */
 export function readFields(lines: readonly Line[], initial: BlockContext, valuesBelow: boolean): { lines: ReadLine[]; context: BlockContext } {
-  let block = initial;
-  const texts = lines.map(toLineText);
-  const read: ReadLine[] = [];
-  texts.forEach((lineText, index) => {
-    const heading = headingContext(lineText.text);
-    if (heading) block = heading;
+  const segments: Segment[] = lines.map((line) => {
+    const lineText = toLineText(line);
     const labels = findLabels(lineText.text);
-    const fields: Field[] = [];
-    let lineContext = block;
-    labels.forEach((label, i) => {
-      if (PATIENT_LABELS.has(label.kind)) lineContext = 'patient';
-      if (REFERRER_LABELS.has(label.kind)) lineContext = 'referrer';
-      if (label.kind === 'other') lineContext = 'neutral';
-      const end = labels[i + 1]?.start ?? lineText.text.length;
-      const field = valueOf(lineText, label.end, end) ?? (valuesBelow ? valueBelow(label, lineText, texts[index + 1]) : undefined);
-      if (field) fields.push({ ...field, kind: label.kind, context: lineContext });
-    });
-    if (labels.length > 0) block = lineContext;
-    read.push({ lineText, context: lineContext, fields });
+    return { lineText, labels, marks: headingContext(lineText.text) ?? contextOfLabels(labels) };
   });
-  return { lines: read, context: block };
+  const read = segments.map((segment) => {
+    let context = segment.marks ?? contextAbove(segment, segments) ?? initial;
+    const fields: Field[] = [];
+    segment.labels.forEach((label, i) => {
+      context = contextOfLabels([label]) ?? context;
+      const end = segment.labels[i + 1]?.start ?? segment.lineText.text.length;
+      const value =
+        valueOf(segment.lineText, label.end, end) ??
+        (valuesBelow ? valueRight(segment, segments) ?? valueBelow(label, segment.lineText, segments) : undefined);
+      if (value) fields.push({ ...value, kind: label.kind, context });
+    });
+    return { lineText: segment.lineText, context, fields };
+  });
+  const lowest = [...segments].filter((s) => s.marks).sort((a, b) => a.lineText.line.box.y0 - b.lineText.line.box.y0).pop();
+  return { lines: read, context: lowest?.marks ?? initial };
+}
+
+function contextOfLabels(labels: readonly LabelHit[]): BlockContext | undefined {
+  let context: BlockContext | undefined;
+  for (const label of labels) {
+    if (PATIENT_LABELS.has(label.kind)) context = 'patient';
+    if (REFERRER_LABELS.has(label.kind)) context = 'referrer';
+    if (label.kind === 'other') context = 'neutral';
+  }
+  return context;
+}
+
+// The nearest marked line above, preferring the column this line starts in.
+function contextAbove(segment: Segment, segments: readonly Segment[]): BlockContext | undefined {
+  const box = segment.lineText.line.box;
+  const above = segments.filter((s) => s.marks && s !== segment && s.lineText.line.box.y1 <= box.y0 + 2 && s.lineText.line.box.x0 <= box.x0 + SAME_COLUMN_PT);
+  if (above.length === 0) return undefined;
+  const column = Math.max(...above.map((s) => s.lineText.line.box.x0));
+  const inColumn = above.filter((s) => s.lineText.line.box.x0 >= column - SAME_COLUMN_PT);
+  return inColumn.sort((a, b) => b.lineText.line.box.y1 - a.lineText.line.box.y1)[0]!.marks;
 }
 
 // The value between a label and the next one, without the stray marks OCR reads from specks around it.
 function valueOf(lineText: LineText, from: number, to: number): Omit<Field, 'kind' | 'context'> | undefined {
-  const raw = lineText.text.slice(from, to);
-  const words = raw.split(' ');
+  const words = lineText.text.slice(from, to).split(' ');
   const meaningful = (word: string) => /[\p{L}\d]/u.test(word);
   const first = words.findIndex(meaningful);
   if (first < 0) return undefined;
@@ -58,18 +87,26 @@ function valueOf(lineText: LineText, from: number, to: number): Omit<Field, 'kin
   return { lineText, start, end: start + value.length, value };
 }
 
-// A label standing alone (table layout): its value is the text just below it.
-function valueBelow(label: { start: number; kind: LabelKind }, lineText: LineText, below: LineText | undefined): Omit<Field, 'kind' | 'context'> | undefined {
-  if (!below) return undefined;
+// A label ending its line (a table row): the value is the nearest unlabelled line to its right on the same row.
+function valueRight(segment: Segment, segments: readonly Segment[]): Omit<Field, 'kind' | 'context'> | undefined {
+  const box = segment.lineText.line.box;
+  const middle = (box.y0 + box.y1) / 2;
+  const right = segments
+    .filter((s) => s.lineText.line.box.x0 > box.x1 && s.lineText.line.box.y0 < middle && s.lineText.line.box.y1 > middle)
+    .sort((a, b) => a.lineText.line.box.x0 - b.lineText.line.box.x0)[0];
+  if (!right || right.labels[0]?.start === 0) return undefined;
+  return valueOf(right.lineText, 0, right.labels[0]?.start ?? right.lineText.text.length);
+}
+
+// A label standing alone over its value (a form with values below the labels).
+function valueBelow(label: LabelHit, lineText: LineText, segments: readonly Segment[]): Omit<Field, 'kind' | 'context'> | undefined {
+  const box = lineText.line.box;
+  const height = box.y1 - box.y0;
   const labelWord = lineText.line.words.find((_, i) => lineText.starts[i]! >= label.start) ?? lineText.line.words[0]!;
-  const gap = below.line.box.y0 - lineText.line.box.y1;
-  const height = lineText.line.box.y1 - lineText.line.box.y0;
-  if (gap > height * 1.5) return undefined;
-  const startIndex = below.line.words.findIndex((word) => word.box.x1 > labelWord.box.x0 - 2);
-  if (startIndex < 0) return undefined;
-  const start = below.starts[startIndex]!;
-  const nextLabel = findLabels(below.text).find((hit) => hit.start >= start);
-  const end = nextLabel?.start ?? below.text.length;
-  const value = below.text.slice(start, end).trim();
-  return value === '' || findLabels(value).some((hit) => hit.start === 0) ? undefined : { lineText: below, start, end: start + value.length, value };
+  const below = segments
+    .filter((s) => s.lineText.line.box.y0 >= box.y1 - 1 && s.lineText.line.box.y0 - box.y1 <= height * 1.5)
+    .filter((s) => s.lineText.line.box.x1 > labelWord.box.x0 && s.lineText.line.box.x0 < box.x1 + height)
+    .sort((a, b) => a.lineText.line.box.y0 - b.lineText.line.box.y0)[0];
+  if (!below || below.labels[0]?.start === 0) return undefined;
+  return valueOf(below.lineText, 0, below.labels[0]?.start ?? below.lineText.text.length);
 }

@@ -62,6 +62,25 @@ describe('the document detector', () => {
     expect(removedWords(page('Personnummer: 19780412-3450'))).toContain('19780412-3450');
   });
 
+  it('reads values standing to the right of their labels across a table gap, and two columns apart', () => {
+    const row = (y: number, ...cells: [number, string][]): Line[] =>
+      cells.map(([x, text]) => {
+        const words = text.split(' ').map((word, i) => ({ text: word, box: { x0: x + i * 40, y0: y, x1: x + i * 40 + 36, y1: y + 10 }, confidence: 100 }));
+        return { words, box: { x0: x, y0: y, x1: x + text.split(' ').length * 40, y1: y + 10 } };
+      });
+    const lines = [
+      ...row(40, [40, 'Patientuppgifter'], [320, 'Anamnes']),
+      ...row(54, [40, 'Personnummer:'], [160, '19780412-3450'], [320, 'Feber sedan igår']),
+      ...row(68, [40, 'Telefon:'], [160, '0520-123 45'], [320, 'Remittent']),
+      ...row(82, [40, 'Remittent'], [320, 'Sökare 0520-918 23']),
+      ...row(96, [40, 'Tel/sökare:'], [160, '031-64 03 26']),
+    ];
+    const removed = removedWords(lines);
+    expect(removed).toEqual(expect.arrayContaining(['19780412-3450', '0520-123']));
+    expect(removed).not.toContain('031-64');
+    expect(removed).not.toContain('Feber');
+  });
+
   it('finds a name token misread by one letter in a long name', () => {
     expect(removedWords(page('Namn: Sandqvist, Eva', 'Anamnes', 'Sandqvjst har feber'))).toContain('Sandqvjst');
   });
