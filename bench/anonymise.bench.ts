@@ -29,7 +29,7 @@ const documents = {
   'scanned, 3 pages': await combine([file('scanned-referral'), file('scanned-referral'), file('scanned-referral')], path.join(work, 'scan3.pdf')),
 };
 const config = parseConfig({});
-const home = await prepareHome(path.join(work, 'home'));
+const home = await prepareHome(path.join(work, 'home'), config);
 const pool = ocrPoolOptions(config.anonymise);
 console.log(`reservfax bench — ${availableParallelism()} cores, ${pool.workers} OCR workers (${pool.languages.join('+')}), node ${process.version}`);
 

@@ -1,5 +1,7 @@
 import { RedactionUnverifiedError } from '../errors.js';
-import { overlapRatio } from '../layout/boxes.js';
+import { growBox, overlapRatio } from '../layout/boxes.js';
+import type { Box, PageSize } from '../layout/types.js';
+import type { GrayImage } from '../raster/gray.js';
 import type { OcrPool } from '../ocr/ocr-pool.js';
 import { withPdf } from '../pdf/with-pdf.js';
 import { mapLimit } from '../util/map-limit.js';
@@ -19,6 +21,14 @@ export interface AnonymiseInput {
   maxUnexplainedInk: number;
   ocr: OcrPool;
   parallelPages: number;
+  /** Also return the unredacted pages with their boxes, for the internal review copy. */
+  keepOriginals?: boolean;
+}
+
+export interface OriginalPage {
+  image: GrayImage;
+  size: PageSize;
+  redactions: { box: Box; kind: IdentifierKind }[];
 }
 
 export interface Redaction {
@@ -33,7 +43,10 @@ export interface AnonymiseResult {
   redactions: Redaction[];
   kept: KeptFields;
   timings: Timings;
+  originals?: OriginalPage[];
 }
+
+const MAX_MARK_AREA = 0.15;
 
 const lowConfidenceMessage = (page: number) =>
   `Sida ${page} i remissen går inte att läsa säkert (otydlig skanning eller bild), så anonymiseringen kan inte kontrolleras. ` +
@@ -54,7 +67,12 @@ export async function anonymiseReferral(input: AnonymiseInput): Promise<Anonymis
     const redacted = await mapLimit(read, input.parallelPages, (page, i) =>
       redactPage(page, i + 1, findings.filter((f) => f.page === i + 1), detection.known, input.ocr, timings),
     );
-    return { pages: redacted, redactions: summarise(findings), kept: detection.kept, timings };
+    const distinct = distinctFindings(findings);
+    const originals = input.keepOriginals
+      ? read.map((page, i) => ({ image: page.raster, size: page.size, redactions: distinct.filter((f) => f.page === i + 1).map(({ box, kind }) => ({ box, kind })) }))
+      : undefined;
+    const redactions = distinct.map(({ page, kind, source, rule }) => ({ page, kind, source, rule }));
+    return { pages: redacted, redactions, kept: detection.kept, timings, ...(originals ? { originals } : {}) };
   });
 }
 
@@ -68,23 +86,33 @@ function toPageLines(read: readonly ReadPage[]): PageLines[] {
 // Fail closed on pages OCR cannot read well, or where marks remain that no recognised text explains.
 function assertReadable(page: ReadPage, pageNumber: number, limits: Pick<AnonymiseInput, 'minOcrConfidence' | 'maxUnexplainedInk'>): void {
   const lowConfidence = page.ocrWordCount >= 5 && page.ocrConfidence < limits.minOcrConfidence;
-  if (lowConfidence || page.unexplainedInk > limits.maxUnexplainedInk) {
+  const markArea = page.marks.reduce((sum, { box: b }) => sum + (b.x1 - b.x0) * (b.y1 - b.y0), 0) / (page.size.width * page.size.height);
+  if (lowConfidence || page.unexplainedInk > limits.maxUnexplainedInk || markArea > MAX_MARK_AREA) {
     throw new RedactionUnverifiedError('low-ocr-confidence', pageNumber, lowConfidenceMessage(pageNumber));
   }
 }
 
+// Decoded codes, and dense marks nobody could read (a damaged code reads as one): both are blacked out.
 function barcodeFindings(read: readonly ReadPage[]): Finding[] {
-  return read.flatMap((page, i) =>
-    page.barcodes.map((barcode) => ({ page: i + 1, source: 'barcode' as const, kind: 'barcode' as const, rule: `barcode-${barcode.format}`, box: barcode.box, value: barcode.content })),
-  );
+  return read.flatMap((page, i) => [
+    ...page.barcodes.map((barcode) => ({ page: i + 1, source: 'barcode' as const, kind: 'barcode' as const, rule: `barcode-${barcode.format}`, box: barcode.box, value: barcode.content })),
+    ...page.marks.map(({ box, code }) => ({
+      page: i + 1,
+      source: 'barcode' as const,
+      kind: code ? ('barcode' as const) : ('unreadable-mark' as const),
+      rule: code ? 'code-like-region' : 'dense-unreadable-mark',
+      box: growBox(box, 2),
+      value: '',
+    })),
+  ]);
 }
 
 // One entry per redacted area: a text-layer box and the OCR box over the same identifier count once.
-function summarise(findings: readonly Finding[]): Redaction[] {
+function distinctFindings(findings: readonly Finding[]): Finding[] {
   const distinct: Finding[] = [];
   for (const finding of findings) {
     const twin = distinct.find((d) => d.page === finding.page && d.kind === finding.kind && overlapRatio(d.box, finding.box) > 0.5);
     if (!twin) distinct.push(finding);
   }
-  return distinct.map(({ page, kind, source, rule }) => ({ page, kind, source, rule }));
+  return distinct;
 }

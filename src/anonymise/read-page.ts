@@ -1,17 +1,18 @@
 import { findBarcodes, type FoundBarcode } from '../barcode/find-barcodes.js';
+import { looksLikeCode } from '../barcode/looks-like-code.js';
 import { groupIntoLines } from '../layout/group-lines.js';
 import { faxSheetFor } from '../layout/fax-sheet.js';
-import type { Line, PageSize } from '../layout/types.js';
+import type { Box, Line, PageSize } from '../layout/types.js';
 import type { OcrPool } from '../ocr/ocr-pool.js';
 import { renderPage, pageSize, type PdfPage } from '../pdf/render-page.js';
 import { extractTextWords } from '../pdf/text-words.js';
 import { resample } from '../raster/compose.js';
 import { toGray, type GrayImage } from '../raster/gray.js';
-import { unexplainedInk } from '../raster/ink.js';
+import { analyseInk } from '../raster/ink.js';
 import { timed, type Timings } from '../util/timings.js';
 
 export const OCR_DPI = 300;
-const TRUSTED_WORD_CONFIDENCE = 50;
+const TRUSTED_WORD_CONFIDENCE = 40;
 
 export interface ReadPage {
   size: PageSize;
@@ -23,6 +24,8 @@ export interface ReadPage {
   ocrConfidence: number;
   ocrWordCount: number;
   unexplainedInk: number;
+  /** Dense marks no recognised text explains: blacked out as unreadable (codes, stickers, images). */
+  marks: { box: Box; code: boolean }[];
   barcodes: FoundBarcode[];
 }
 
@@ -42,6 +45,7 @@ export async function readPage(page: PdfPage, ocr: OcrPool, timings: Timings): P
   ]);
   const trusted = ocrPage.lines.flatMap((line) => line.words).filter((word) => word.confidence >= TRUSTED_WORD_CONFIDENCE);
   const explained = [...textWords, ...trusted].map((word) => word.box).concat(barcodes.map((barcode) => barcode.box));
+  const ink = analyseInk(ocrRaster, OCR_DPI, explained);
   return {
     size,
     raster,
@@ -50,7 +54,8 @@ export async function readPage(page: PdfPage, ocr: OcrPool, timings: Timings): P
     ocrLines: ocrPage.lines,
     ocrConfidence: ocrPage.confidence,
     ocrWordCount: ocrPage.lines.reduce((n, line) => n + line.words.length, 0),
-    unexplainedInk: unexplainedInk(ocrRaster, OCR_DPI, explained),
+    unexplainedInk: ink.unexplained,
+    marks: ink.denseRegions.map((box) => ({ box, code: looksLikeCode(ocrRaster, OCR_DPI, box) })),
     barcodes,
   };
 }

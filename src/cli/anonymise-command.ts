@@ -13,7 +13,7 @@ export async function runAnonymise(args: string[]): Promise<number> {
   if (!values.out) throw new UsageError('Ange var resultatet ska sparas med --out UT.pdf');
   const homeDir = values.home ?? DEFAULT_HOME;
   const config = await loadConfig({ home: homeDir, configFile: values.config });
-  const home = await prepareHome(homeDir);
+  const home = await prepareHome(homeDir, config);
   const outcome = await withOcrPool(ocrPoolOptions(config.anonymise), (ocr) =>
     processReferral({ inputFile: positionals[0]!, outputFile: values.out!, home, config, ocr }),
   );

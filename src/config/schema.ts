@@ -34,6 +34,10 @@ export const configSchema = z
       })
       .strict()
       .prefault({}),
+    reviewCopy: z
+      .object({ enabled: z.boolean().default(false), folder: text.default('intern-granskning') })
+      .strict()
+      .prefault({}),
     admins: z
       .object({ email: z.email({ error: 'en e-postadress' }).default('nu.radiologen.administratorer@vgregion.se') })
       .strict()

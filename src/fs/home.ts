@@ -1,6 +1,7 @@
 import { mkdir, chmod } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Config } from '../config/schema.js';
 
 // The repository's built-in home, used when no --home is given.
 export const DEFAULT_HOME = fileURLToPath(new URL('../../watch-folders/', import.meta.url));
@@ -9,19 +10,21 @@ export interface HomePaths {
   root: string;
   state: string;
   archive: string;
+  review: string;
   storeFile: string;
 }
 
 // Resolve the home's private folders and create them with owner-only permissions.
-export async function prepareHome(home: string): Promise<HomePaths> {
+export async function prepareHome(home: string, config: Pick<Config, 'reviewCopy'>): Promise<HomePaths> {
   const root = path.resolve(home);
   const paths: HomePaths = {
     root,
     state: path.join(root, 'state'),
     archive: path.join(root, 'arkiv'),
+    review: path.join(root, config.reviewCopy.folder),
     storeFile: path.join(root, 'state', 'cases.sqlite'),
   };
-  for (const dir of [paths.state, paths.archive]) {
+  for (const dir of [paths.state, paths.archive, paths.review]) {
     await mkdir(dir, { recursive: true, mode: 0o700 });
     await chmod(dir, 0o700);
   }

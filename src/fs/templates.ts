@@ -11,3 +11,8 @@ export async function fillTemplate(name: string, values: Record<string, string |
     return String(values[key]);
   });
 }
+
+// A JSON template (for example labels by kind), read as it is.
+export async function readJsonTemplate<T>(name: string): Promise<T> {
+  return JSON.parse(await readFile(fileURLToPath(new URL(name, TEMPLATES_DIR)), 'utf8')) as T;
+}

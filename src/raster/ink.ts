@@ -1,6 +1,78 @@
 import type { Box } from '../layout/types.js';
 import type { GrayImage } from './gray.js';
 
+export interface InkAnalysis {
+  /** Share of the page with ink that no recognised word, code or dense region accounts for. */
+  unexplained: number;
+  /** Solid clusters of ink no recognised text explains (codes, stickers, images, stamps), in points. */
+  denseRegions: Box[];
+}
+
+const TILE_MM = 3;
+const DENSE_SHARE = 0.25;
+const MIN_SPAN_TILES = 2;
+
+/**
+ * Find the marks nobody could read. Dense clusters are returned as regions to black out (a damaged barcode,
+ * a photo of a label); scattered leftovers add up to `unexplained`, which fails a page that is too unclear.
+ */
+export function analyseInk(image: GrayImage, dpi: number, explained: readonly Box[]): InkAnalysis {
+  const dark = unexplainedMask(image, dpi, explained);
+  const tile = Math.max(8, Math.round((TILE_MM / 25.4) * dpi));
+  const columns = Math.ceil(image.width / tile);
+  const rows = Math.ceil(image.height / tile);
+  const dense = new Uint8Array(columns * rows);
+  for (let ty = 0; ty < rows; ty++) {
+    for (let tx = 0; tx < columns; tx++) {
+      let count = 0;
+      let area = 0;
+      for (let y = ty * tile; y < Math.min(image.height, (ty + 1) * tile); y++) {
+        for (let x = tx * tile; x < Math.min(image.width, (tx + 1) * tile); x++) {
+          count += dark[y * image.width + x]!;
+          area++;
+        }
+      }
+      dense[ty * columns + tx] = count / area >= DENSE_SHARE ? 1 : 0;
+    }
+  }
+  const toPoints = 72 / dpi;
+  const denseRegions = components(dense, columns, rows)
+    .map((cells) => ({ xs: cells.map((c) => c % columns), ys: cells.map((c) => Math.floor(c / columns)) }))
+    .filter(({ xs, ys }) => span(xs) >= MIN_SPAN_TILES && span(ys) >= MIN_SPAN_TILES)
+    .map(({ xs, ys }) => {
+      return {
+        x0: Math.min(...xs) * tile * toPoints,
+        y0: Math.min(...ys) * tile * toPoints,
+        x1: Math.min(image.width, (Math.max(...xs) + 1) * tile) * toPoints,
+        y1: Math.min(image.height, (Math.max(...ys) + 1) * tile) * toPoints,
+      };
+    });
+  const inRegion = unexplainedMask(image, dpi, [...explained, ...denseRegions]);
+  let left = 0;
+  for (const bit of inRegion) left += bit;
+  return { unexplained: left / image.pixels.length, denseRegions };
+}
+
+function span(values: number[]): number {
+  return Math.max(...values) - Math.min(...values) + 1;
+}
+
+function unexplainedMask(image: GrayImage, dpi: number, explained: readonly Box[]): Uint8Array {
+  const threshold = paperLevel(image) - 70;
+  const mask = new Uint8Array(image.width * image.height);
+  for (let i = 0; i < mask.length; i++) mask[i] = image.pixels[i]! < threshold ? 1 : 0;
+  const scale = dpi / 72;
+  for (const box of explained) {
+    const x0 = Math.max(0, Math.floor(box.x0 * scale) - 2);
+    const x1 = Math.min(image.width, Math.ceil(box.x1 * scale) + 2);
+    if (x1 <= x0) continue;
+    for (let y = Math.max(0, Math.floor(box.y0 * scale) - 2); y < Math.min(image.height, Math.ceil(box.y1 * scale) + 2); y++) {
+      mask.fill(0, y * image.width + x0, y * image.width + x1);
+    }
+  }
+  return mask;
+}
+
 // The paper's own tone: the 90th percentile of luminance, so grey scans and white pages both work.
 function paperLevel(image: GrayImage): number {
   const histogram = new Uint32Array(256);
@@ -14,24 +86,28 @@ function paperLevel(image: GrayImage): number {
   return 255;
 }
 
-/**
- * Share of the page that carries ink no recognised word, text item or barcode accounts for.
- * Marks nobody could read (a blurred scan, handwriting, a photo of a label) make a redaction unverifiable.
- */
-export function unexplainedInk(image: GrayImage, dpi: number, explained: readonly Box[]): number {
-  const threshold = paperLevel(image) - 70;
-  const scale = dpi / 72;
-  const covered = new Uint8Array(image.width * image.height);
-  for (const box of explained) {
-    const x0 = Math.max(0, Math.floor(box.x0 * scale) - 2);
-    const x1 = Math.min(image.width, Math.ceil(box.x1 * scale) + 2);
-    const y0 = Math.max(0, Math.floor(box.y0 * scale) - 2);
-    const y1 = Math.min(image.height, Math.ceil(box.y1 * scale) + 2);
-    for (let y = y0; y < y1; y++) covered.fill(1, y * image.width + x0, y * image.width + x1);
+function components(cells: Uint8Array, columns: number, rows: number): number[][] {
+  const seen = new Uint8Array(cells.length);
+  const groups: number[][] = [];
+  for (let start = 0; start < cells.length; start++) {
+    if (!cells[start] || seen[start]) continue;
+    const group: number[] = [];
+    const stack = [start];
+    seen[start] = 1;
+    while (stack.length > 0) {
+      const cell = stack.pop()!;
+      group.push(cell);
+      const x = cell % columns;
+      const y = Math.floor(cell / columns);
+      for (const [nx, ny] of [[x + 1, y], [x - 1, y], [x, y + 1], [x, y - 1]] as const) {
+        const next = ny * columns + nx;
+        if (nx >= 0 && ny >= 0 && nx < columns && ny < rows && cells[next] && !seen[next]) {
+          seen[next] = 1;
+          stack.push(next);
+        }
+      }
+    }
+    groups.push(group);
   }
-  let ink = 0;
-  for (let i = 0; i < image.pixels.length; i++) {
-    if (image.pixels[i]! < threshold && covered[i] === 0) ink++;
-  }
-  return ink / image.pixels.length;
+  return groups;
 }

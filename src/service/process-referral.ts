@@ -1,6 +1,6 @@
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { anonymiseReferral, type Redaction } from '../anonymise/index.js';
+import { anonymiseReferral, type OriginalPage, type Redaction } from '../anonymise/index.js';
 import type { Config } from '../config/schema.js';
 import { renderCoverSheet } from '../cover-sheet/index.js';
 import { InputRejectedError, ReservfaxError } from '../errors.js';
@@ -8,9 +8,10 @@ import { buildFaxPdf } from '../fax-pdf/index.js';
 import { copyFileAtomic, writeFileAtomic } from '../fs/atomic-write.js';
 import type { HomePaths } from '../fs/home.js';
 import { FAX_DPI } from '../layout/fax-sheet.js';
-import { fillTemplate } from '../fs/templates.js';
+import { fillTemplate, readJsonTemplate } from '../fs/templates.js';
 import type { OcrPool } from '../ocr/ocr-pool.js';
 
+import { buildReviewCopy } from '../review-copy/index.js';
 import { openCaseStore } from '../store/case-store.js';
 import { formatSwedishTime } from '../util/swedish-time.js';
 import type { Timings } from '../util/timings.js';
@@ -42,6 +43,7 @@ export async function processReferral(job: ReferralJob): Promise<ReferralOutcome
     maxUnexplainedInk: job.config.anonymise.maxUnexplainedInk,
     ocr: job.ocr,
     parallelPages: job.ocr.size,
+    keepOriginals: job.config.reviewCopy.enabled,
   });
   const store = openCaseStore(job.home.storeFile);
   try {
@@ -54,6 +56,7 @@ export async function processReferral(job: ReferralJob): Promise<ReferralOutcome
     const originalPath = path.join(job.home.archive, `${caseId}-original.pdf`);
     await copyFileAtomic(job.inputFile, originalPath, 0o600);
     const output = path.resolve(job.outputFile);
+    if (result.originals) await writeReviewCopy(job.home, caseId, result.originals);
     await writeOutput(output, pdf);
     try {
       store.insertCase({
@@ -84,6 +87,17 @@ async function readInput(file: string): Promise<Uint8Array> {
   } catch (error) {
     throw new InputRejectedError('unreadable', 'Remissfilen kan inte läsas (saknas eller saknar behörighet). Kontrollera filen och försök igen.', error);
   }
+}
+
+// The nurse's internal check of what was removed: original pages with labelled outlines, owner-only.
+async function writeReviewCopy(home: HomePaths, caseId: string, pages: OriginalPage[]): Promise<void> {
+  const template = await readJsonTemplate<{ banner: string; kinds: Record<string, string> }>('review-copy.sv.json');
+  const pdf = await buildReviewCopy({
+    pages,
+    banner: (page, total) => template.banner.replace('{caseId}', caseId).replace('{page}', String(page)).replace('{pages}', String(total)),
+    kindLabel: (kind) => template.kinds[kind] ?? kind,
+  });
+  await writeFileAtomic(path.join(home.review, `${caseId}-granskning.pdf`), pdf, 0o600);
 }
 
 async function writeOutput(output: string, pdf: Uint8Array): Promise<void> {

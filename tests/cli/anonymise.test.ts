@@ -5,9 +5,9 @@ import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateFixtures } from '../../fixtures/generate.js';
 import type { FixtureCase } from '../../fixtures/lib/types.js';
-import { extractTextLayer, inspectStructure, ocrPdf } from '../helpers/inspect-output.js';
+import { extractTextLayer, inspectStructure, ocrPdf } from '../../eval/check/inspect-output.js';
 import { makeTempDir, runCli } from '../helpers/run-cli.js';
-import { containsCaseId, containsIdentifier, containsKeep } from '../helpers/text-match.js';
+import { containsCaseId, containsIdentifier, containsKeep } from '../../eval/check/text-match.js';
 
 let fixtures: FixtureCase[];
 
@@ -67,7 +67,7 @@ describe('reservfax anonymise on the synthetic referrals', () => {
     expect(result.code).toBe(0);
     const summary = JSON.parse(result.stdout) as { redactions: { kind: string; source: string }[] };
     expect(summary.redactions).toContainEqual(expect.objectContaining({ kind: 'barcode', source: 'barcode' }));
-    const { readBarcodesInPdf } = await import('../helpers/read-barcodes.js');
+    const { readBarcodesInPdf } = await import('../../eval/check/read-barcodes.js');
     expect(await readBarcodesInPdf(await readFile(out))).toEqual([]);
   }, 180_000);
 

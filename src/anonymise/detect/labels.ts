@@ -77,6 +77,8 @@ export function findLabels(text: string): LabelHit[] {
 
 const PATIENT_HEADING = /^(patient(uppgifter|data|information)?|personuppgifter|anhöriga?|kontaktpersoner?|närmast(e)? anhörig)\s*:?$/iu;
 const REFERRER_HEADING = /^(remittent|remitterande|remissutfärdare|beställare|avsändare|inremitterande)(\s+\S+)?\s*:?$/iu;
+const SIGNATURE =
+  /^(med vänliga? hälsninga?r?|vänliga hälsningar|hälsningar|mvh)(?!\p{L})|(?<!\p{L})(leg\. ?läkare|st-läkare|at-läkare|överläkare|specialistläkare|underläkare|distriktsläkare)(?!\p{L})/iu;
 const NEUTRAL_HEADING = /^(undersökning|begärd undersökning|frågeställning|anamnes|klinisk information|bakgrund|tidigare undersökningar|status|diagnos|remissinformation)\s*:?$/iu;
 
 export type BlockContext = 'patient' | 'referrer' | 'neutral';
@@ -85,7 +87,7 @@ export type BlockContext = 'patient' | 'referrer' | 'neutral';
 export function headingContext(text: string): BlockContext | undefined {
   const trimmed = text.trim();
   if (PATIENT_HEADING.test(trimmed)) return 'patient';
-  if (REFERRER_HEADING.test(trimmed)) return 'referrer';
+  if (REFERRER_HEADING.test(trimmed) || SIGNATURE.test(trimmed)) return 'referrer';
   if (NEUTRAL_HEADING.test(trimmed)) return 'neutral';
   return undefined;
 }

@@ -1,3 +1,4 @@
+import { GIVEN_NAMES, SURNAME_LIST } from './name-list.js';
 import type { KnownValues } from './types.js';
 
 const NAME_SHAPE = /^[A-ZÅÄÖÉÜ][a-zåäöéüA-ZÅÄÖÉÜ]*(?:-[A-ZÅÄÖÉÜ][a-zåäöéüA-ZÅÄÖÉÜ]*)*$/u;
@@ -58,4 +59,49 @@ function withinOneEdit(a: string, b: string): boolean {
     }
   }
   return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+export interface ListedName {
+  start: number;
+  end: number;
+  value: string;
+  /** Found next to a given name (or as "Surname, Given"), strong enough to search for elsewhere. */
+  paired: boolean;
+}
+
+const CAPITALISED = /^\p{Lu}(\p{Ll}+|\p{Lu}+)(-\p{Lu}(\p{Ll}+|\p{Lu}+))*$/u;
+
+// Names outside labelled fields: listed given names and surnames, and the capitalised word beside a given name.
+export function findListedNames(words: readonly string[], starts: readonly number[], shield: ReadonlySet<string>): ListedName[] {
+  const bare = words.map((word) => word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''));
+  const usable = (i: number) => i >= 0 && i < words.length && CAPITALISED.test(bare[i]!) && !shield.has(bare[i]!.toLowerCase());
+  const found = new Map<number, boolean>();
+  bare.forEach((word, i) => {
+    if (!usable(i)) return;
+    if (isGivenName(word)) {
+      found.set(i, found.get(i) ?? false);
+      if (usable(i + 1) && !/[,.;:]$/.test(words[i]!)) found.set(i, true).set(i + 1, true);
+      if (usable(i - 1) && words[i - 1]!.endsWith(',')) found.set(i, true).set(i - 1, true);
+    } else if (isListedSurname(word)) {
+      found.set(i, found.get(i) ?? false);
+    }
+  });
+  return [...found].map(([i, paired]) => ({
+    start: starts[i]! + words[i]!.indexOf(bare[i]!),
+    end: starts[i]! + words[i]!.indexOf(bare[i]!) + bare[i]!.length,
+    value: bare[i]!,
+    paired,
+  }));
+}
+
+function isGivenName(word: string): boolean {
+  const lower = word.toLowerCase();
+  const forms = [lower, lower.endsWith('s') ? lower.slice(0, -1) : lower];
+  return forms.some((form) => GIVEN_NAMES.has(form) || (form.includes('-') && form.split('-').every((part) => GIVEN_NAMES.has(part))));
+}
+
+function isListedSurname(word: string): boolean {
+  const lower = word.toLowerCase();
+  const forms = [lower, lower.endsWith('s') ? lower.slice(0, -1) : lower, ...lower.split('-')];
+  return forms.some((form) => SURNAME_LIST.has(form)) || (lower.length >= 7 && /[^s]sson$/.test(lower));
 }

@@ -1,4 +1,5 @@
-import { classifyIdentityNumber, isPlausiblePhone, normaliseDigits } from './numbers.js';
+import { findIdentityNumbers } from './identity-numbers.js';
+import { isPlausiblePhone, normaliseDigits } from './numbers.js';
 import type { IdentifierKind } from './types.js';
 
 export interface PatternMatch {
@@ -9,7 +10,6 @@ export interface PatternMatch {
   value: string;
 }
 
-const IDENTITY = /(?<![\dA-Za-z])((?:19|20)?)(\d{2})(\d{2})(\d{2}) ?([-+]|\s)? ?(\d{4})(?!\d)/g;
 const PHONE = /(?<![\d\w+])(?:\+ ?46|0046|0)[\d ()-]{5,16}\d(?!\d)/g;
 const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+/gu;
 const POSTCODE_TOWN = /(?<!\d)\d{3} ?\d{2}(?!\d) +[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]+(?:[ -][A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]+)?/gu;
@@ -21,10 +21,8 @@ const CARE_OF = /c\/o [A-ZÅÄÖ][\p{L}-]+(?: [A-ZÅÄÖ][\p{L}-]+)?/gu;
 export function findPatterns(text: string): PatternMatch[] {
   const matches: PatternMatch[] = [];
   const digitsText = normaliseDigitLike(text);
-  for (const m of digitsText.matchAll(IDENTITY)) {
-    const core = `${m[2]}${m[3]}${m[4]}${m[6]}`;
-    const kind = classifyIdentityNumber(core);
-    if (kind) matches.push({ kind, rule: 'identity-number-luhn', start: m.index, end: m.index + m[0].length, value: core });
+  for (const m of findIdentityNumbers(digitsText)) {
+    matches.push({ kind: m.kind, rule: 'identity-number-luhn', start: m.start, end: m.end, value: m.core });
   }
   for (const m of digitsText.matchAll(PHONE)) {
     if (isPlausiblePhone(m[0])) {

@@ -9,7 +9,8 @@ export type IdentifierKind =
   | 'phone'
   | 'email'
   | 'birthdate'
-  | 'barcode';
+  | 'barcode'
+  | 'unreadable-mark';
 
 export interface PageLines {
   page: number;
@@ -36,5 +37,7 @@ export interface KeptFields {
 
 export interface KnownValues {
   nameTokens: Set<string>;
+  /** The referrer's name tokens: never removed as a patient name found by the name list. */
+  referrerTokens: Set<string>;
   numbers: Map<string, IdentifierKind>;
 }

@@ -84,4 +84,21 @@ describe('the document detector', () => {
   it('finds a name token misread by one letter in a long name', () => {
     expect(removedWords(page('Namn: Sandqvist, Eva', 'Anamnes', 'Sandqvjst har feber'))).toContain('Sandqvjst');
   });
+
+  it('finds names outside labelled fields in a free-text letter and keeps the signing referrer', () => {
+    const letter = page(
+      'Remiss till röntgen',
+      'Angående Anna Wennerström, 19780412-3425, med lindrig huvudvärk sedan igår.',
+      'Annas make har sett att Wennerström blivit förvirrad.',
+      'Med vänlig hälsning,',
+      'Erik Sandberg',
+      'leg. läkare, Akutmottagningen NÄL, tel 0520-918 23',
+    );
+    const removed = removedWords(letter);
+    expect(removed).toEqual(expect.arrayContaining(['Anna', 'Wennerström,', 'Annas', 'Wennerström']));
+    expect(removed).not.toContain('lindrig');
+    expect(removed).not.toContain('Erik');
+    expect(removed).not.toContain('Sandberg');
+    expect(removed).not.toContain('0520-918');
+  });
 });

@@ -33,6 +33,19 @@ describe('identity numbers by shape', () => {
     expect(kinds(`78O4l2-34S${check}`)).toContain('personnummer');
   });
 
+  it('reads a personnummer with stray OCR spaces and one standing right after a phone number', () => {
+    const core = '780412342';
+    const check = [...Array(10).keys()].find((d) => luhnValid(core + d))!;
+    expect(kinds(`7804 12-342${check}`)).toContain('personnummer');
+    expect(findPatterns(`tel 0520-123 45 19780412-342${check}`).filter((m) => m.kind === 'personnummer')).toHaveLength(1);
+  });
+
+  it('does not take part of a longer number for a personnummer', () => {
+    const core = '780412342';
+    const check = [...Array(10).keys()].find((d) => luhnValid(core + d))!;
+    expect(kinds(`ordernr 55${core}${check}77`)).not.toContain('personnummer');
+  });
+
   it('does not mistake clinical dates, lab values or an accession number for identifiers', () => {
     expect(findPatterns('Opererad 2019-03-12. Kreatinin 78 µmol/l. Accessionsnummer: NAL26-004711')).toEqual([]);
   });

@@ -48,12 +48,22 @@ export async function inspectStructure(data: Uint8Array): Promise<PdfStructure> 
   };
 }
 
+export type OcrWorker = Awaited<ReturnType<typeof createWorker>>;
+
+// A tesseract.js worker of the checker's own, independent of reservfax's OCR pool.
+export function createCheckWorker(): Promise<OcrWorker> {
+  return createWorker(['swe', 'eng'], OEM.LSTM_ONLY, { langPath: TESSDATA, gzip: true, cacheMethod: 'none' });
+}
+
 // OCR every page of a PDF at 300 dpi with pdf.js and tesseract.js directly, not through reservfax's code.
 // With `bottomPt`, only that strip at the foot of each page is read (where the footer stamp sits).
-export async function ocrPdf(data: Uint8Array, options: { dpi?: number; bottomPt?: number; pages?: number } = {}): Promise<string[]> {
+export async function ocrPdf(
+  data: Uint8Array,
+  options: { dpi?: number; bottomPt?: number; pages?: number; worker?: OcrWorker } = {},
+): Promise<string[]> {
   const dpi = options.dpi ?? 300;
   const pdf = await getDocument({ data: new Uint8Array(data), isEvalSupported: false, verbosity: 0 }).promise;
-  const worker = await createWorker(['swe', 'eng'], OEM.LSTM_ONLY, { langPath: TESSDATA, gzip: true, cacheMethod: 'none' });
+  const worker = options.worker ?? (await createCheckWorker());
   try {
     const pages: string[] = [];
     for (let i = 1; i <= Math.min(pdf.numPages, options.pages ?? Infinity); i++) {
@@ -70,7 +80,7 @@ export async function ocrPdf(data: Uint8Array, options: { dpi?: number; bottomPt
     }
     return pages;
   } finally {
-    await worker.terminate();
+    if (!options.worker) await worker.terminate();
     await pdf.destroy();
   }
 }

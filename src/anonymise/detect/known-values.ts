@@ -1,0 +1,68 @@
+import { isReferrerSide, lastTenDigits, removedKind } from './field-kinds.js';
+import type { ReadLine } from './fields.js';
+import type { LineText } from './line-text.js';
+import { digitsOf, normaliseDigits } from './numbers.js';
+import { findListedNames, isKnownName, nameTokensOf } from './names.js';
+import { findPatterns } from './patterns.js';
+import type { IdentifierKind, KnownValues } from './types.js';
+
+// Names and numbers seen where they are unmistakable (labelled fields, name pairs, valid numbers), to find again anywhere.
+export function collectKnownValues(lines: readonly ReadLine[]): KnownValues {
+  const known: KnownValues = { nameTokens: new Set(), numbers: new Map(), referrerTokens: new Set() };
+  for (const line of lines) {
+    for (const field of line.fields) {
+      if (isReferrerSide(field) && (field.kind === 'referrer' || field.kind === 'name')) {
+        nameTokensOf(field.value).forEach((token) => known.referrerTokens.add(token));
+      }
+    }
+    if (line.context === 'referrer' && line.fields.length === 0) {
+      nameTokensOf(line.lineText.text).forEach((token) => known.referrerTokens.add(token));
+    }
+  }
+  for (const line of lines) {
+    for (const field of line.fields) {
+      const kind = removedKind(field);
+      if (kind === 'name') nameTokensOf(field.value).forEach((token) => known.nameTokens.add(token));
+      if (kind && kind !== 'name') addNumber(known, field.value, kind);
+    }
+    for (const match of findPatterns(line.lineText.text)) {
+      if (match.kind === 'personnummer' || match.kind === 'samordningsnummer') known.numbers.set(match.value, match.kind);
+    }
+    if (line.context !== 'referrer') {
+      const words = line.lineText.line.words.map((word) => word.text);
+      for (const name of findListedNames(words, line.lineText.starts, known.referrerTokens)) {
+        if (name.paired) nameTokensOf(name.value).forEach((token) => known.nameTokens.add(token));
+      }
+    }
+  }
+  for (const token of known.referrerTokens) known.nameTokens.delete(token);
+  return known;
+}
+
+function addNumber(known: KnownValues, value: string, kind: IdentifierKind): void {
+  const digits = digitsOf(normaliseDigits(value));
+  if (kind === 'personnummer' || kind === 'samordningsnummer') {
+    if (digits.length >= 10) known.numbers.set(lastTenDigits(digits), kind);
+  } else if (digits.length >= 6) {
+    known.numbers.set(digits, kind);
+  }
+}
+
+// Every further occurrence of a known name token or number in a line.
+export function findKnownValues(lineText: LineText, known: KnownValues, add: (start: number, end: number, kind: IdentifierKind, value: string) => void): void {
+  const words = lineText.line.words;
+  words.forEach((word, i) => {
+    if (known.nameTokens.size > 0 && isKnownName(word.text, known)) add(lineText.starts[i]!, lineText.starts[i]! + word.text.length, 'name', word.text);
+  });
+  for (let i = 0; i < words.length; i++) {
+    let digits = '';
+    for (let j = i; j < words.length && /^[\dOoQDlI|!SB()+\-.,/]+$/.test(words[j]!.text); j++) {
+      digits += digitsOf(normaliseDigits(words[j]!.text));
+      const hit = [...known.numbers].find(([number]) => digits.includes(number));
+      if (hit) {
+        add(lineText.starts[i]!, lineText.starts[j]! + words[j]!.text.length, hit[1], hit[0]);
+        break;
+      }
+    }
+  }
+}
