@@ -43,7 +43,7 @@ export function readFields(lines: readonly Line[], initial: BlockContext, values
     const fields: Field[] = [];
     segment.labels.forEach((label, i) => {
       context = contextOfLabels([label]) ?? context;
-      const end = segment.labels[i + 1]?.start ?? segment.lineText.text.length;
+      const end = label.colon ? (segment.labels[i + 1]?.start ?? segment.lineText.text.length) : numberEnd(segment.lineText.text, label.end);
       const value =
         valueOf(segment.lineText, label.end, end) ??
         (valuesBelow ? valueRight(segment, segments) ?? valueBelow(label, segment.lineText, segments) : undefined);
@@ -53,6 +53,12 @@ export function readFields(lines: readonly Line[], initial: BlockContext, values
   });
   const lowest = [...segments].filter((s) => s.marks).sort((a, b) => a.lineText.line.box.y0 - b.lineText.line.box.y0).pop();
   return { lines: read, context: lowest?.marks ?? initial };
+}
+
+// Without a colon a label is just a word in a sentence: its value is the code or number right after it.
+function numberEnd(text: string, from: number): number {
+  const match = /^(\s*(?:[\w+-]*\d[\w+-]*|\p{Lu}{1,3}))+/u.exec(text.slice(from));
+  return match && /\d/.test(match[0]) ? from + match[0].length : from;
 }
 
 function contextOfLabels(labels: readonly LabelHit[]): BlockContext | undefined {

@@ -17,6 +17,8 @@ export interface LabelHit {
   kind: LabelKind;
   start: number;
   end: number;
+  /** Written with a colon; without one ("personnummer 780412-…" in running text) only a number follows. */
+  colon: boolean;
 }
 
 interface LabelRule {
@@ -62,7 +64,7 @@ export function findLabels(text: string): LabelHit[] {
   const hits: LabelHit[] = [];
   for (const { kind, pattern } of COMPILED) {
     for (const match of text.matchAll(pattern)) {
-      hits.push({ kind, start: match.index, end: match.index + match[0].length });
+      hits.push({ kind, start: match.index, end: match.index + match[0].length, colon: match[0].includes(':') });
     }
   }
   hits.sort((a, b) => a.start - b.start || b.end - a.end);

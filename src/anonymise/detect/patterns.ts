@@ -15,6 +15,7 @@ const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+/gu;
 const POSTCODE_TOWN = /(?<!\d)\d{3} ?\d{2}(?!\d) +[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]+(?:[ -][A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]+)?/gu;
 const STREET =
   /[A-ZÅÄÖ][a-zåäö]+(?:gatan|vägen|gränd|gränden|stigen|torget|allén|backen|leden|platsen|plan|liden|slingan|gata|väg|torg|vägen)\.? \d{1,4}(?: ?[A-Za-z](?![a-zåäö]))?(?:,? ?(?:lgh|lägenhet) ?\d+)?/gu;
+const BIRTH_DATE = /(?<!\p{L})(?:född|f\.)(?: den)? ?(?:\d{4}-\d{2}-\d{2}|\d{1,2} (?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-z]* \d{4}|\d{6,8})/giu;
 const CARE_OF = /c\/o [A-ZÅÄÖ][\p{L}-]+(?: [A-ZÅÄÖ][\p{L}-]+)?/gu;
 
 // Identifiers recognisable by their shape alone, wherever they stand in a line.
@@ -34,6 +35,7 @@ export function findPatterns(text: string): PatternMatch[] {
     [POSTCODE_TOWN, 'address', 'postcode-town'],
     [STREET, 'address', 'street-address'],
     [CARE_OF, 'address', 'care-of'],
+    [BIRTH_DATE, 'birthdate', 'born-on'],
   ] as const) {
     for (const m of text.matchAll(pattern)) {
       matches.push({ kind, rule, start: m.index, end: m.index + m[0].length, value: m[0] });

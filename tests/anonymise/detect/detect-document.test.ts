@@ -101,4 +101,11 @@ describe('the document detector', () => {
     expect(removed).not.toContain('Sandberg');
     expect(removed).not.toContain('0520-918');
   });
+
+  it('takes only the number after an identity label written without a colon, and a birth date in running text', () => {
+    const removed = removedWords(page('Anamnes', 'Patienten med reservnummer RES-2026-00417 har feber, född 1978-04-12 i Göteborg.'));
+    expect(removed).toEqual(expect.arrayContaining(['RES-2026-00417', '1978-04-12']));
+    expect(removed).not.toContain('feber,');
+    expect(removed).not.toContain('har');
+  });
 });
