@@ -12,9 +12,9 @@ export function toGray(canvas: Canvas): GrayImage {
   const rgba = canvas.getContext('2d').getImageData(0, 0, width, height).data;
   const pixels = new Uint8Array(width * height);
   for (let i = 0, j = 0; j < pixels.length; i += 4, j++) {
-    const alpha = rgba[i + 3]! / 255;
-    const luma = 0.299 * rgba[i]! + 0.587 * rgba[i + 1]! + 0.114 * rgba[i + 2]!;
-    pixels[j] = Math.round(luma * alpha + 255 * (1 - alpha));
+    const luma = (rgba[i]! * 77 + rgba[i + 1]! * 150 + rgba[i + 2]! * 29) >> 8;
+    const alpha = rgba[i + 3]!;
+    pixels[j] = alpha === 255 ? luma : (luma * alpha + 255 * (255 - alpha)) / 255;
   }
   return { width, height, pixels };
 }

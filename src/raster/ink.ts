@@ -17,7 +17,8 @@ const MIN_SPAN_TILES = 2;
  * a photo of a label); scattered leftovers add up to `unexplained`, which fails a page that is too unclear.
  */
 export function analyseInk(image: GrayImage, dpi: number, explained: readonly Box[]): InkAnalysis {
-  const dark = unexplainedMask(image, dpi, explained);
+  const dark = darkMask(image);
+  clearBoxes(dark, image, dpi, explained);
   const tile = Math.max(8, Math.round((TILE_MM / 25.4) * dpi));
   const columns = Math.ceil(image.width / tile);
   const rows = Math.ceil(image.height / tile);
@@ -47,9 +48,9 @@ export function analyseInk(image: GrayImage, dpi: number, explained: readonly Bo
         y1: Math.min(image.height, (Math.max(...ys) + 1) * tile) * toPoints,
       };
     });
-  const inRegion = unexplainedMask(image, dpi, [...explained, ...denseRegions]);
+  clearBoxes(dark, image, dpi, denseRegions);
   let left = 0;
-  for (const bit of inRegion) left += bit;
+  for (let i = 0; i < dark.length; i++) left += dark[i]!;
   return { unexplained: left / image.pixels.length, denseRegions };
 }
 
@@ -57,10 +58,14 @@ function span(values: number[]): number {
   return Math.max(...values) - Math.min(...values) + 1;
 }
 
-function unexplainedMask(image: GrayImage, dpi: number, explained: readonly Box[]): Uint8Array {
+function darkMask(image: GrayImage): Uint8Array {
   const threshold = paperLevel(image) - 70;
   const mask = new Uint8Array(image.width * image.height);
   for (let i = 0; i < mask.length; i++) mask[i] = image.pixels[i]! < threshold ? 1 : 0;
+  return mask;
+}
+
+function clearBoxes(mask: Uint8Array, image: GrayImage, dpi: number, explained: readonly Box[]): void {
   const scale = dpi / 72;
   for (const box of explained) {
     const x0 = Math.max(0, Math.floor(box.x0 * scale) - 2);
@@ -70,7 +75,6 @@ function unexplainedMask(image: GrayImage, dpi: number, explained: readonly Box[
       mask.fill(0, y * image.width + x0, y * image.width + x1);
     }
   }
-  return mask;
 }
 
 // The paper's own tone: the 90th percentile of luminance, so grey scans and white pages both work.
