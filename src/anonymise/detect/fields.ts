@@ -1,5 +1,5 @@
 import type { Line } from '../../layout/types.js';
-import { findLabels, headingContext, type BlockContext, type LabelHit, type LabelKind } from './labels.js';
+import { findLabels, headingContext, isSignature, type BlockContext, type LabelHit, type LabelKind } from './labels.js';
 import { toLineText, type LineText } from './line-text.js';
 
 export interface Field {
@@ -22,11 +22,15 @@ interface Segment {
   labels: LabelHit[];
   /** The block this line opens or belongs to by its own heading or labels, if it says. */
   marks?: BlockContext;
+  /** How far below (in line heights) the mark still applies: a signature covers only its few lines. */
+  reach: number;
 }
 
 const PATIENT_LABELS = new Set<LabelKind>(['name', 'identity', 'reserve', 'relative', 'address', 'birthdate']);
 const REFERRER_LABELS = new Set<LabelKind>(['referrer', 'referrer-phone', 'unit']);
 const SAME_COLUMN_PT = 20;
+const BLOCK_REACH = 14;
+const SIGNATURE_REACH = 4;
 
 /**
  * Read a page's lines as label → value fields. Each line belongs to the patient, the referrer or neither:
@@ -36,7 +40,8 @@ export function readFields(lines: readonly Line[], initial: BlockContext, values
   const segments: Segment[] = lines.map((line) => {
     const lineText = toLineText(line);
     const labels = findLabels(lineText.text);
-    return { lineText, labels, marks: headingContext(lineText.text) ?? contextOfLabels(labels) };
+    const reach = isSignature(lineText.text) ? SIGNATURE_REACH : BLOCK_REACH;
+    return { lineText, labels, marks: headingContext(lineText.text) ?? contextOfLabels(labels), reach };
   });
   const read = segments.map((segment) => {
     let context = segment.marks ?? contextAbove(segment, segments) ?? initial;
@@ -74,7 +79,15 @@ function contextOfLabels(labels: readonly LabelHit[]): BlockContext | undefined 
 // The nearest marked line above, preferring the column this line starts in.
 function contextAbove(segment: Segment, segments: readonly Segment[]): BlockContext | undefined {
   const box = segment.lineText.line.box;
-  const above = segments.filter((s) => s.marks && s !== segment && s.lineText.line.box.y1 <= box.y0 + 2 && s.lineText.line.box.x0 <= box.x0 + SAME_COLUMN_PT);
+  const height = box.y1 - box.y0;
+  const above = segments.filter(
+    (s) =>
+      s.marks &&
+      s !== segment &&
+      s.lineText.line.box.y1 <= box.y0 + 2 &&
+      box.y0 - s.lineText.line.box.y1 <= s.reach * height &&
+      s.lineText.line.box.x0 <= box.x0 + SAME_COLUMN_PT,
+  );
   if (above.length === 0) return undefined;
   const column = Math.max(...above.map((s) => s.lineText.line.box.x0));
   const inColumn = above.filter((s) => s.lineText.line.box.x0 >= column - SAME_COLUMN_PT);

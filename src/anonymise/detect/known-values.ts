@@ -2,7 +2,7 @@ import { isReferrerSide, lastTenDigits, removedKind } from './field-kinds.js';
 import type { ReadLine } from './fields.js';
 import type { LineText } from './line-text.js';
 import { digitsOf, normaliseDigits } from './numbers.js';
-import { findListedNames, isKnownName, nameTokensOf } from './names.js';
+import { findListedNames, isKnownName, isNameNeighbour, nameTokensOf } from './names.js';
 import { findPatterns } from './patterns.js';
 import type { IdentifierKind, KnownValues } from './types.js';
 
@@ -11,20 +11,13 @@ export function collectKnownValues(lines: readonly ReadLine[]): KnownValues {
   const known: KnownValues = { nameTokens: new Set(), numbers: new Map(), referrerTokens: new Set() };
   for (const line of lines) {
     for (const field of line.fields) {
-      if (isReferrerSide(field) && (field.kind === 'referrer' || field.kind === 'name')) {
-        nameTokensOf(field.value).forEach((token) => known.referrerTokens.add(token));
-      }
-    }
-    if (line.context === 'referrer' && line.fields.length === 0) {
-      nameTokensOf(line.lineText.text).forEach((token) => known.referrerTokens.add(token));
-    }
-  }
-  for (const line of lines) {
-    for (const field of line.fields) {
       const kind = removedKind(field);
       if (kind === 'name') nameTokensOf(field.value).forEach((token) => known.nameTokens.add(token));
       if (kind && kind !== 'name') addNumber(known, field.value, kind);
     }
+  }
+  for (const line of lines) collectReferrerTokens(line, known);
+  for (const line of lines) {
     for (const match of findPatterns(line.lineText.text)) {
       if (match.kind === 'personnummer' || match.kind === 'samordningsnummer') known.numbers.set(match.value, match.kind);
     }
@@ -35,8 +28,18 @@ export function collectKnownValues(lines: readonly ReadLine[]): KnownValues {
       }
     }
   }
-  for (const token of known.referrerTokens) known.nameTokens.delete(token);
   return known;
+}
+
+// The referrer's own name: from referrer fields, or a short signature line that names no patient.
+function collectReferrerTokens(line: ReadLine, known: KnownValues): void {
+  const add = (text: string) => nameTokensOf(text).forEach((token) => known.nameTokens.has(token) || known.referrerTokens.add(token));
+  for (const field of line.fields) {
+    if (isReferrerSide(field) && (field.kind === 'referrer' || field.kind === 'name')) add(field.value);
+  }
+  const text = line.lineText.text;
+  const patientish = findPatterns(text).some((m) => m.kind === 'personnummer' || m.kind === 'samordningsnummer');
+  if (line.context === 'referrer' && line.fields.length === 0 && !patientish && line.lineText.line.words.length <= 8) add(text);
 }
 
 function addNumber(known: KnownValues, value: string, kind: IdentifierKind): void {
@@ -51,8 +54,10 @@ function addNumber(known: KnownValues, value: string, kind: IdentifierKind): voi
 // Every further occurrence of a known name token or number in a line.
 export function findKnownValues(lineText: LineText, known: KnownValues, add: (start: number, end: number, kind: IdentifierKind, value: string) => void): void {
   const words = lineText.line.words;
+  const names = words.map((word) => known.nameTokens.size > 0 && isKnownName(word.text, known));
   words.forEach((word, i) => {
-    if (known.nameTokens.size > 0 && isKnownName(word.text, known)) add(lineText.starts[i]!, lineText.starts[i]! + word.text.length, 'name', word.text);
+    const besideName = (names[i - 1] && !/[,.;:)]$/.test(words[i - 1]!.text)) || (names[i + 1] && !/[,.;:(]$/.test(word.text));
+    if (names[i] || (besideName && isNameNeighbour(word.text))) add(lineText.starts[i]!, lineText.starts[i]! + word.text.length, 'name', word.text);
   });
   for (let i = 0; i < words.length; i++) {
     let digits = '';

@@ -85,6 +85,11 @@ const NEUTRAL_HEADING = /^(undersökning|begärd undersökning|frågeställning|
 
 export type BlockContext = 'patient' | 'referrer' | 'neutral';
 
+// A letter's closing or a signature title ("Med vänlig hälsning", "leg. läkare"): the referrer signs here.
+export function isSignature(text: string): boolean {
+  return SIGNATURE.test(text.trim());
+}
+
 // A heading line that opens a block of the form, or undefined for an ordinary line.
 export function headingContext(text: string): BlockContext | undefined {
   const trimmed = text.trim();

@@ -61,6 +61,14 @@ function withinOneEdit(a: string, b: string): boolean {
   return edits + (a.length - i) + (b.length - j) <= 1;
 }
 
+const TITLES = new Set(['fru', 'herr', 'patienten', 'patient', 'pat', 'hon', 'han', 'hen', 'anhörig', 'dr', 'doktor', 'syster', 'make', 'maka', 'sonen', 'dottern', 'modern', 'fadern', 'angående', 'ang']);
+
+// A capitalised word right beside a known name is most likely the rest of that name ("Mats Sten", "Sten Mats").
+export function isNameNeighbour(word: string): boolean {
+  const bare = word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+  return bare.length >= 2 && CAPITALISED.test(bare) && !TITLES.has(bare.toLowerCase()) && !NOT_NAMES.has(bare.toLowerCase());
+}
+
 export interface ListedName {
   start: number;
   end: number;
@@ -74,7 +82,7 @@ const CAPITALISED = /^\p{Lu}(\p{Ll}+|\p{Lu}+)(-\p{Lu}(\p{Ll}+|\p{Lu}+))*$/u;
 // Names outside labelled fields: listed given names and surnames, and the capitalised word beside a given name.
 export function findListedNames(words: readonly string[], starts: readonly number[], shield: ReadonlySet<string>): ListedName[] {
   const bare = words.map((word) => word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''));
-  const usable = (i: number) => i >= 0 && i < words.length && CAPITALISED.test(bare[i]!) && !shield.has(bare[i]!.toLowerCase());
+  const usable = (i: number) => i >= 0 && i < words.length && !words[i]!.endsWith(':') && CAPITALISED.test(bare[i]!) && !shield.has(bare[i]!.toLowerCase());
   const found = new Map<number, boolean>();
   bare.forEach((word, i) => {
     if (!usable(i)) return;

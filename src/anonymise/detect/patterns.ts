@@ -16,6 +16,8 @@ const POSTCODE_TOWN = /(?<!\d)\d{3} ?\d{2}(?!\d) +[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ
 const STREET =
   /[A-ZÅÄÖ][a-zåäö]+(?:gatan|vägen|gränd|gränden|stigen|torget|allén|backen|leden|platsen|plan|liden|slingan|gata|väg|torg|vägen)\.? \d{1,4}(?: ?[A-Za-z](?![a-zåäö]))?(?:,? ?(?:lgh|lägenhet) ?\d+)?/gu;
 const BIRTH_DATE = /(?<!\p{L})(?:född|f\.)(?: den)? ?(?:\d{4}-\d{2}-\d{2}|\d{1,2} (?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-z]* \d{4}|\d{6,8})/giu;
+const STREET_TWO_WORDS =
+  /(?:(?:Östra|Västra|Norra|Södra|Stora|Lilla|Gamla|Nya|Övre|Nedre) )?[A-ZÅÄÖ][a-zåäö]+ (?:Vägen|Gatan|Väg|Gata|Allé|Torg|Torget|Plan|Backe|Gränd|Stig|Stråket|Leden|Gård) \d{1,4}(?: ?[A-Za-z](?![a-zåäö]))?/gu;
 const CARE_OF = /c\/o [A-ZÅÄÖ][\p{L}-]+(?: [A-ZÅÄÖ][\p{L}-]+)?/gu;
 
 // Identifiers recognisable by their shape alone, wherever they stand in a line.
@@ -34,6 +36,7 @@ export function findPatterns(text: string): PatternMatch[] {
     [EMAIL, 'email', 'email-pattern'],
     [POSTCODE_TOWN, 'address', 'postcode-town'],
     [STREET, 'address', 'street-address'],
+    [STREET_TWO_WORDS, 'address', 'street-address'],
     [CARE_OF, 'address', 'care-of'],
     [BIRTH_DATE, 'birthdate', 'born-on'],
   ] as const) {
@@ -44,11 +47,12 @@ export function findPatterns(text: string): PatternMatch[] {
   return matches;
 }
 
-// OCR look-alikes inside runs that are mostly digits become digits; ordinary words are left alone.
+// OCR look-alikes inside tokens that are mostly digits become digits; ordinary words are left alone.
 function normaliseDigitLike(text: string): string {
-  return text.replace(/[\dOoQDlI|!SB][\dOoQDlI|!SB\s+-]*[\dOoQDlI|!SB]/g, (run) => {
-    const digits = run.replace(/\D/g, '').length;
-    const letters = run.replace(/[\d\s+-]/g, '').length;
-    return digits >= 4 && letters <= digits / 2 ? normaliseDigits(run) : run;
+  return text.replace(/\S+/g, (token) => {
+    const digits = token.replace(/\D/g, '').length;
+    const letters = token.replace(/[^OoQDlI|!SB]/g, '').length;
+    const others = token.replace(/[\dOoQDlI|!SB+\-.,:;()]/g, '').length;
+    return digits >= 2 && others === 0 && letters <= digits / 2 ? normaliseDigits(token) : token;
   });
 }
