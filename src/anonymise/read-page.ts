@@ -10,6 +10,7 @@ import { resample } from '../raster/compose.js';
 import { toGray, type GrayImage } from '../raster/gray.js';
 import { analyseInk } from '../raster/ink.js';
 import { timed, type Timings } from '../util/timings.js';
+import { recoverMissedText } from './recover-missed-text.js';
 
 export const OCR_DPI = 300;
 const TRUSTED_WORD_CONFIDENCE = 40;
@@ -43,17 +44,25 @@ export async function readPage(page: PdfPage, ocr: OcrPool, timings: Timings): P
     timed(timings, 'ocr', () => ocr.recognize(ocrRaster, OCR_DPI)),
     timed(timings, 'barcode', () => findBarcodes(raster, rasterDpi)),
   ]);
-  const trusted = ocrPage.lines.flatMap((line) => line.words).filter((word) => word.confidence >= TRUSTED_WORD_CONFIDENCE);
-  const explained = [...textWords, ...trusted].map((word) => word.box).concat(barcodes.map((barcode) => barcode.box));
-  const ink = analyseInk(ocrRaster, OCR_DPI, explained);
+  const explainedBy = (lines: Line[]) =>
+    [...textWords, ...lines.flatMap((line) => line.words).filter((word) => word.confidence >= TRUSTED_WORD_CONFIDENCE)]
+      .map((word) => word.box)
+      .concat(barcodes.map((barcode) => barcode.box));
+  let ocrLines = ocrPage.lines;
+  let ink = analyseInk(ocrRaster, OCR_DPI, explainedBy(ocrLines));
+  if (ink.clusters.length > 0) {
+    const recovered = await timed(timings, 'ocr', () => recoverMissedText(ocrRaster, OCR_DPI, ink.clusters, ocr));
+    ocrLines = [...ocrLines, ...recovered];
+    ink = analyseInk(ocrRaster, OCR_DPI, explainedBy(ocrLines));
+  }
   return {
     size,
     raster,
     rasterDpi,
     textLines: groupIntoLines(textWords),
-    ocrLines: ocrPage.lines,
+    ocrLines,
     ocrConfidence: ocrPage.confidence,
-    ocrWordCount: ocrPage.lines.reduce((n, line) => n + line.words.length, 0),
+    ocrWordCount: ocrLines.reduce((n, line) => n + line.words.length, 0),
     unexplainedInk: ink.unexplained,
     marks: ink.denseRegions.map((box) => ({ box, code: looksLikeCode(ocrRaster, OCR_DPI, box) })),
     barcodes,

@@ -24,3 +24,16 @@ export function encodePgm(image: GrayImage): Buffer {
   const header = Buffer.from(`P5\n${image.width} ${image.height}\n255\n`, 'ascii');
   return Buffer.concat([header, Buffer.from(image.pixels.buffer, image.pixels.byteOffset, image.pixels.byteLength)]);
 }
+
+// A rectangle of a raster (pixels), clipped to the image: for reading one region again.
+export function cropGray(image: GrayImage, area: { x0: number; y0: number; x1: number; y1: number }): GrayImage {
+  const x0 = Math.max(0, Math.floor(area.x0));
+  const y0 = Math.max(0, Math.floor(area.y0));
+  const width = Math.max(1, Math.min(image.width, Math.ceil(area.x1)) - x0);
+  const height = Math.max(1, Math.min(image.height, Math.ceil(area.y1)) - y0);
+  const pixels = new Uint8Array(width * height);
+  for (let row = 0; row < height; row++) {
+    pixels.set(image.pixels.subarray((y0 + row) * image.width + x0, (y0 + row) * image.width + x0 + width), row * width);
+  }
+  return { width, height, pixels };
+}

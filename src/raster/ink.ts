@@ -6,10 +6,13 @@ export interface InkAnalysis {
   unexplained: number;
   /** Solid clusters of ink no recognised text explains (codes, stickers, images, stamps), in points. */
   denseRegions: Box[];
+  /** Every cluster of unexplained ink at least two tiles across: text OCR may have skipped, in points. */
+  clusters: Box[];
 }
 
 const TILE_MM = 3;
 const DENSE_SHARE = 0.25;
+const INKED_SHARE = 0.08;
 const MIN_SPAN_TILES = 2;
 
 /**
@@ -23,6 +26,7 @@ export function analyseInk(image: GrayImage, dpi: number, explained: readonly Bo
   const columns = Math.ceil(image.width / tile);
   const rows = Math.ceil(image.height / tile);
   const dense = new Uint8Array(columns * rows);
+  const inked = new Uint8Array(columns * rows);
   for (let ty = 0; ty < rows; ty++) {
     for (let tx = 0; tx < columns; tx++) {
       let count = 0;
@@ -34,24 +38,29 @@ export function analyseInk(image: GrayImage, dpi: number, explained: readonly Bo
         }
       }
       dense[ty * columns + tx] = count / area >= DENSE_SHARE ? 1 : 0;
+      inked[ty * columns + tx] = count / area >= INKED_SHARE ? 1 : 0;
     }
   }
   const toPoints = 72 / dpi;
+  const toBox = ({ xs, ys }: { xs: number[]; ys: number[] }): Box => ({
+    x0: Math.min(...xs) * tile * toPoints,
+    y0: Math.min(...ys) * tile * toPoints,
+    x1: Math.min(image.width, (Math.max(...xs) + 1) * tile) * toPoints,
+    y1: Math.min(image.height, (Math.max(...ys) + 1) * tile) * toPoints,
+  });
+  const cellsOf = (cells: number[]) => ({ xs: cells.map((c) => c % columns), ys: cells.map((c) => Math.floor(c / columns)) });
   const denseRegions = components(dense, columns, rows)
-    .map((cells) => ({ xs: cells.map((c) => c % columns), ys: cells.map((c) => Math.floor(c / columns)) }))
+    .map(cellsOf)
     .filter(({ xs, ys }) => span(xs) >= MIN_SPAN_TILES && span(ys) >= MIN_SPAN_TILES)
-    .map(({ xs, ys }) => {
-      return {
-        x0: Math.min(...xs) * tile * toPoints,
-        y0: Math.min(...ys) * tile * toPoints,
-        x1: Math.min(image.width, (Math.max(...xs) + 1) * tile) * toPoints,
-        y1: Math.min(image.height, (Math.max(...ys) + 1) * tile) * toPoints,
-      };
-    });
+    .map(toBox);
+  const clusters = components(inked, columns, rows)
+    .map(cellsOf)
+    .filter(({ xs }) => span(xs) >= MIN_SPAN_TILES)
+    .map(toBox);
   clearBoxes(dark, image, dpi, denseRegions);
   let left = 0;
   for (let i = 0; i < dark.length; i++) left += dark[i]!;
-  return { unexplained: left / image.pixels.length, denseRegions };
+  return { unexplained: left / image.pixels.length, denseRegions, clusters };
 }
 
 function span(values: number[]): number {

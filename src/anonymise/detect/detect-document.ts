@@ -37,7 +37,10 @@ export function detectDocument(pages: readonly PageLines[], seed?: KnownValues, 
         if (kind) add(kind, `field-${field.kind}`, field.start, field.end, field.value, field.lineText);
       }
       for (const match of findPatterns(line.lineText.text)) {
-        if (!isShielded(match, ranges)) add(match.kind, match.rule, match.start, match.end, match.value);
+        if (isShielded(match, ranges)) continue;
+        add(match.kind, match.rule, match.start, match.end, match.value);
+        const town = match.rule === 'postcode-line-end' ? townOnNextLine(line, lines) : undefined;
+        if (town) add('address', 'town-after-postcode', town.start, town.end, town.value, town.lineText);
       }
       findKnownValues(line.lineText, known, (start, end, kind, value) => {
         if (!isShielded({ kind, start, end, value }, ranges)) add(kind, 'known-value', start, end, value);
@@ -50,6 +53,17 @@ export function detectDocument(pages: readonly PageLines[], seed?: KnownValues, 
     }
   }
   return { findings, known, kept };
+}
+
+// A postcode ending a line is followed by its town at the start of the next line of the same column.
+function townOnNextLine(line: ReadLine, lines: readonly ReadLine[]): { start: number; end: number; value: string; lineText: LineText } | undefined {
+  const box = line.lineText.line.box;
+  const next = lines
+    .filter((l) => l.lineText.line.box.y0 >= box.y1 - 1 && Math.abs(l.lineText.line.box.x0 - box.x0) < 30)
+    .sort((a, b) => a.lineText.line.box.y0 - b.lineText.line.box.y0)[0];
+  const word = next?.lineText.line.words[0]?.text.replace(/[^\p{L}-]+$/u, '');
+  if (!next || !word || !/^\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?$/u.test(word)) return undefined;
+  return { start: 0, end: word.length, value: word, lineText: next.lineText };
 }
 
 function readAllPages(pages: readonly PageLines[], valuesBelow: boolean): { page: number; source: PageLines['source']; lines: ReadLine[] }[] {

@@ -51,7 +51,7 @@ export function readFields(lines: readonly Line[], initial: BlockContext, values
       const end = label.colon ? (segment.labels[i + 1]?.start ?? segment.lineText.text.length) : numberEnd(segment.lineText.text, label.end);
       const value =
         valueOf(segment.lineText, label.end, end) ??
-        (valuesBelow ? valueRight(segment, segments) ?? valueBelow(label, segment.lineText, segments) : undefined);
+        (valuesBelow && label.colon ? valueRight(segment, segments) ?? valueBelow(label, segment.lineText, segments) : undefined);
       if (value) fields.push({ ...value, kind: label.kind, context });
     });
     return { lineText: segment.lineText, context, fields };

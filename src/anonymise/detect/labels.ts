@@ -59,8 +59,16 @@ function toleratingOcr(word: string): string {
   return word.replace(/[öäå]/g, (letter) => classes[letter]!);
 }
 
-// Every field label in a line of text, left to right, without overlaps.
+const WHOLE_CELL = RULES.map((rule) => ({
+  kind: rule.kind,
+  pattern: new RegExp(`^\\s*(?:${rule.words.map(toleratingOcr).join('|')})\\s*:?\\s*$`, 'iu'),
+}));
+
+// Every field label in a line of text, left to right, without overlaps. A table cell holding only a
+// label ("Personnummer" in a label column) is a label even without its colon.
 export function findLabels(text: string): LabelHit[] {
+  const cell = WHOLE_CELL.find(({ pattern }) => pattern.test(text));
+  if (cell) return [{ kind: cell.kind, start: text.length - text.trimStart().length, end: text.trimEnd().length, colon: true }];
   const hits: LabelHit[] = [];
   for (const { kind, pattern } of COMPILED) {
     for (const match of text.matchAll(pattern)) {

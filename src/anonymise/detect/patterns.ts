@@ -12,6 +12,9 @@ export interface PatternMatch {
 
 const PHONE = /(?<![\d\w+])(?:\+ ?46|0046|0)[\d ()-]{5,16}\d(?!\d)/g;
 const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+/gu;
+// OCR rarely reads "@" as such ("karin.berg(&example.se", "akessonQexample.se"): a token ending in a mail domain will do.
+const OCR_EMAIL = /(?<!\S)[\p{L}\d._%+-]+(?:\(?[&©@]|\(Q|(?<=\p{Ll})Q(?=\p{Ll}))[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:se|com|nu|net|org|eu|info|dk|no|fi)(?![\p{L}\d])/gu;
+const POSTCODE_LINE_END = /(?<![\d-])\d{3} \d{2}$/gu;
 const POSTCODE_TOWN = /(?<!\d)\d{3} ?\d{2}(?!\d) +[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]+(?:[ -][A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]+)?/gu;
 const STREET =
   /[A-ZÅÄÖ][a-zåäö]+(?:gatan|vägen|gränd|gränden|stigen|torget|allén|backen|leden|platsen|plan|liden|slingan|gata|väg|torg|vägen)\.? \d{1,4}(?: ?[A-Za-z](?![a-zåäö]))?(?:,? ?(?:lgh|lägenhet) ?\d+)?/gu;
@@ -28,12 +31,13 @@ export function findPatterns(text: string): PatternMatch[] {
     matches.push({ kind: m.kind, rule: 'identity-number-luhn', start: m.start, end: m.end, value: m.core });
   }
   for (const m of digitsText.matchAll(PHONE)) {
-    if (isPlausiblePhone(m[0])) {
-      matches.push({ kind: 'phone', rule: 'phone-pattern', start: m.index, end: m.index + m[0].length, value: m[0] });
-    }
+    const phone = longestPlausiblePhone(m[0]);
+    if (phone) matches.push({ kind: 'phone', rule: 'phone-pattern', start: m.index, end: m.index + phone.length, value: phone });
   }
   for (const [pattern, kind, rule] of [
     [EMAIL, 'email', 'email-pattern'],
+    [OCR_EMAIL, 'email', 'email-ocr-pattern'],
+    [POSTCODE_LINE_END, 'address', 'postcode-line-end'],
     [POSTCODE_TOWN, 'address', 'postcode-town'],
     [STREET, 'address', 'street-address'],
     [STREET_TWO_WORDS, 'address', 'street-address'],
@@ -45,6 +49,18 @@ export function findPatterns(text: string): PatternMatch[] {
     }
   }
   return matches;
+}
+
+// A greedy match may run into the next number ("… 45 31 5. 1/1"): drop trailing digit groups until it is a phone.
+function longestPlausiblePhone(candidate: string): string | undefined {
+  let text = candidate;
+  while (text.length > 0) {
+    if (isPlausiblePhone(text)) return text;
+    const cut = text.search(/[ ()-]+\d+$/);
+    if (cut <= 0) return undefined;
+    text = text.slice(0, cut);
+  }
+  return undefined;
 }
 
 // OCR look-alikes inside tokens that are mostly digits become digits; ordinary words are left alone.

@@ -108,4 +108,29 @@ describe('the document detector', () => {
     expect(removed).not.toContain('feber,');
     expect(removed).not.toContain('har');
   });
+
+  it('reads a table whose label cells have no colon, values to the right or below', () => {
+    const row = (y: number, ...cells: [number, string][]): Line[] =>
+      cells.map(([x, text]) => {
+        const words = text.split(' ').map((word, i) => ({ text: word, box: { x0: x + i * 40, y0: y, x1: x + i * 40 + 36, y1: y + 10 }, confidence: 100 }));
+        return { words, box: { x0: x, y0: y, x1: x + text.split(' ').length * 40, y1: y + 10 } };
+      });
+    const removed = removedWords([
+      ...row(40, [40, 'Namn'], [200, 'Födelsedatum']),
+      ...row(54, [40, 'Nowak, Tomasz'], [200, '5 juni 1983']),
+      ...row(68, [40, 'Kontaktperson'], [200, 'Agnieszka Nowak (syster)']),
+    ]);
+    expect(removed).toEqual(expect.arrayContaining(['Nowak,', 'Tomasz', '5', 'juni', '1983', 'Agnieszka']));
+  });
+
+  it('does not take the next line as the value of an identity word in running text', () => {
+    const removed = removedWords(page('Anamnes', 'Turist utan svenskt personnummer.', 'Positivt Lachmans test.'));
+    expect(removed).not.toContain('Lachmans');
+  });
+
+  it('removes the town after a postcode that ended the previous line', () => {
+    const removed = removedWords(page('Anamnes', 'Hon bor på Klövervägen 33, 453 77', 'Lysekil, och har feber.'));
+    expect(removed).toEqual(expect.arrayContaining(['453', '77', 'Lysekil,']));
+    expect(removed).not.toContain('feber.');
+  });
 });

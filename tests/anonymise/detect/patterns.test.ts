@@ -63,4 +63,17 @@ describe('phones, e-mail and addresses by shape', () => {
     expect(kinds('bor på Storgatan 12 B')).toContain('address');
     expect(kinds('461 30 Trollhättan')).toContain('address');
   });
+
+  it('reads e-mail addresses whose @ OCR turned into (& or Q', () => {
+    expect(kinds('via e-post karin.sundqvist(&example.se.')).toContain('email');
+    expect(kinds('E-post: bjorn.akessonQexample.se')).toContain('email');
+  });
+
+  it('stops a phone number before the next number OCR ran into it', () => {
+    expect(findPatterns('FRÅN: +46 10 435 45 31 5. 1/1').filter((m) => m.kind === 'phone').map((m) => m.value)).toEqual(['+46 10 435 45 31']);
+  });
+
+  it('finds a postcode that ends a wrapped line', () => {
+    expect(findPatterns('boende på Kvarnbäcksvägen 23, 461 95').map((m) => m.rule)).toContain('postcode-line-end');
+  });
 });
