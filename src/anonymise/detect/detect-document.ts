@@ -59,7 +59,7 @@ export function detectDocument(pages: readonly PageLines[], seed?: KnownValues, 
 function townOnNextLine(line: ReadLine, lines: readonly ReadLine[]): { start: number; end: number; value: string; lineText: LineText } | undefined {
   const box = line.lineText.line.box;
   const next = lines
-    .filter((l) => l.lineText.line.box.y0 >= box.y1 - 1 && Math.abs(l.lineText.line.box.x0 - box.x0) < 30)
+    .filter((l) => l.lineText.line.box.y0 > (box.y0 + box.y1) / 2 && Math.abs(l.lineText.line.box.x0 - box.x0) < 30)
     .sort((a, b) => a.lineText.line.box.y0 - b.lineText.line.box.y0)[0];
   const word = next?.lineText.line.words[0]?.text.replace(/[^\p{L}-]+$/u, '');
   if (!next || !word || !/^\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?$/u.test(word)) return undefined;

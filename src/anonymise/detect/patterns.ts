@@ -13,7 +13,7 @@ export interface PatternMatch {
 const PHONE = /(?<![\d\w+])(?:\+ ?46|0046|0)[\d ()-]{5,16}\d(?!\d)/g;
 const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+/gu;
 // OCR rarely reads "@" as such ("karin.berg(&example.se", "akessonQexample.se"): a token ending in a mail domain will do.
-const OCR_EMAIL = /(?<!\S)[\p{L}\d._%+-]+(?:\(?[&©@]|\(Q|(?<=\p{Ll})Q(?=\p{Ll}))[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:se|com|nu|net|org|eu|info|dk|no|fi)(?![\p{L}\d])/gu;
+const OCR_EMAIL = /(?<!\S)[\p{L}\d._%+-]+(?:\(?[&©@] ?|\(Q|(?<=\p{Ll})Q(?=\p{Ll}))[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:se|com|nu|net|org|eu|info|dk|no|fi)(?![\p{L}\d])/gu;
 const POSTCODE_LINE_END = /(?<![\d-])\d{3} \d{2}$/gu;
 const POSTCODE_TOWN = /(?<!\d)\d{3} ?\d{2}(?!\d) +[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]+(?:[ -][A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]+)?/gu;
 const STREET =
