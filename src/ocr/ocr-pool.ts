@@ -17,7 +17,8 @@ export interface OcrPage {
 
 export interface OcrPool {
   size: number;
-  recognize(image: GrayImage, dpi: number): Promise<OcrPage>;
+  /** `whole`: read as one job, without splitting the image across workers. */
+  recognize(image: GrayImage, dpi: number, options?: { whole?: boolean }): Promise<OcrPage>;
 }
 
 export interface OcrPoolOptions {
@@ -44,7 +45,7 @@ export async function withOcrPool<T>(options: OcrPoolOptions, fn: (pool: OcrPool
       ),
     );
     for (const worker of workers) scheduler.addWorker(worker);
-    return await fn({ size: options.workers, recognize: (image, dpi) => recognize(scheduler, image, dpi, options.workers) });
+    return await fn({ size: options.workers, recognize: (image, dpi, job) => recognize(scheduler, image, dpi, job?.whole ? 1 : options.workers) });
   } finally {
     await scheduler.terminate();
   }

@@ -9,14 +9,24 @@ export interface GrayImage {
 // Luminance of a canvas, one byte a pixel: what OCR, the fax and the PNG writer all consume.
 export function toGray(canvas: Canvas): GrayImage {
   const { width, height } = canvas;
-  const rgba = canvas.getContext('2d').getImageData(0, 0, width, height).data;
+  const raw = rawPixels(canvas);
+  const aligned = raw.byteOffset % 4 === 0 ? raw : raw.slice();
+  const rgba = new Uint32Array(aligned.buffer, aligned.byteOffset, width * height);
   const pixels = new Uint8Array(width * height);
-  for (let i = 0, j = 0; j < pixels.length; i += 4, j++) {
-    const luma = (rgba[i]! * 77 + rgba[i + 1]! * 150 + rgba[i + 2]! * 29) >> 8;
-    const alpha = rgba[i + 3]!;
+  for (let j = 0; j < pixels.length; j++) {
+    const p = rgba[j]!;
+    const alpha = p >>> 24;
+    const luma = ((p & 0xff) * 77 + ((p >>> 8) & 0xff) * 150 + ((p >>> 16) & 0xff) * 29) >> 8;
     pixels[j] = alpha === 255 ? luma : (luma * alpha + 255 * (255 - alpha)) / 255;
   }
   return { width, height, pixels };
+}
+
+// The canvas's own RGBA buffer (no copy where @napi-rs/canvas offers it).
+function rawPixels(canvas: Canvas): Uint8Array {
+  const direct = (canvas as unknown as { data?: () => Buffer }).data?.();
+  if (direct && direct.length === canvas.width * canvas.height * 4) return direct;
+  return new Uint8Array(canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data.buffer);
 }
 
 // Binary PGM (P5): a format tesseract reads without any decoding cost on our side.
