@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from '../fixtures/corpus/generate-corpus.js';
+import { formatComparison, readPrevious } from './compare-results.js';
 import { formatTable } from './summarise-results.js';
 import { runEval, writeResults } from './run-eval.js';
 
@@ -18,5 +19,8 @@ const summary = await runEval(fixtures, (result, index) => {
   console.log(`  [${index + 1}/${fixtures.length}] ${result.id}: ${result.status} in ${result.seconds.toFixed(1)} s${flags ? ` — ${flags}` : ''}`);
 });
 console.log(`\n${formatTable(summary)}`);
-const file = await writeResults(summary, values.out ?? path.resolve(import.meta.dirname, 'results'));
+const resultsDir = values.out ?? path.resolve(import.meta.dirname, 'results');
+const previous = await readPrevious(path.join(resultsDir, 'latest.json'));
+if (previous) console.log(`\n${formatComparison(previous, summary)}`);
+const file = await writeResults(summary, resultsDir);
 console.log(`\nResults: ${path.relative(process.cwd(), file)}`);
