@@ -20,5 +20,5 @@ export function looksLikeCode(image: GrayImage, dpi: number, box: Box): boolean 
       dark = next;
     }
   }
-  return transitions / samples.length / widthMm >= 1;
+  return transitions / samples.length / widthMm >= 0.6;
 }

@@ -1,3 +1,4 @@
+import { unionBox } from '../layout/boxes.js';
 import type { Box } from '../layout/types.js';
 import type { GrayImage } from './gray.js';
 
@@ -49,18 +50,45 @@ export function analyseInk(image: GrayImage, dpi: number, explained: readonly Bo
     y1: Math.min(image.height, (Math.max(...ys) + 1) * tile) * toPoints,
   });
   const cellsOf = (cells: number[]) => ({ xs: cells.map((c) => c % columns), ys: cells.map((c) => Math.floor(c / columns)) });
-  const denseRegions = components(dense, columns, rows)
-    .map(cellsOf)
-    .filter(({ xs, ys }) => span(xs) >= MIN_SPAN_TILES && span(ys) >= MIN_SPAN_TILES)
-    .map(toBox);
   const clusters = components(inked, columns, rows)
     .map(cellsOf)
     .filter(({ xs }) => span(xs) >= MIN_SPAN_TILES)
     .map(toBox);
+  const cores = components(dense, columns, rows)
+    .map(cellsOf)
+    .filter(({ xs, ys }) => span(xs) >= MIN_SPAN_TILES && span(ys) >= MIN_SPAN_TILES)
+    .map(toBox);
+  const reach = ((2 * tile) / dpi) * 72;
+  const denseRegions = mergeNear(
+    cores.map((core) => unionBox([core, ...clusters.filter((cluster) => overlaps(cluster, core, 0))])),
+    reach,
+  );
   clearBoxes(dark, image, dpi, denseRegions);
   let left = 0;
   for (let i = 0; i < dark.length; i++) left += dark[i]!;
   return { unexplained: left / image.pixels.length, denseRegions, clusters };
+}
+
+// Fragments of one mark (a torn barcode) close to each other become one region.
+function mergeNear(boxes: Box[], reach: number): Box[] {
+  const merged = [...boxes];
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let i = 0; i < merged.length && !changed; i++) {
+      for (let j = i + 1; j < merged.length && !changed; j++) {
+        if (overlaps(merged[i]!, merged[j]!, reach)) {
+          merged[i] = unionBox([merged[i]!, merged[j]!]);
+          merged.splice(j, 1);
+          changed = true;
+        }
+      }
+    }
+  }
+  return merged;
+}
+
+function overlaps(a: Box, b: Box, reach: number): boolean {
+  return a.x0 - reach <= b.x1 && b.x0 - reach <= a.x1 && a.y0 - reach <= b.y1 && b.y0 - reach <= a.y1;
 }
 
 function span(values: number[]): number {

@@ -1,0 +1,49 @@
+import { createCanvas } from '@napi-rs/canvas';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+const DPI = 150;
+const WINDOW_MM = 12;
+const HEIGHT_MM = 4;
+const MIN_TRANSITIONS = 8;
+
+/**
+ * Pages of a PDF that still show barcode-like bars: a stretch of ≥ 8 dark/light changes in 12 mm that
+ * repeats unchanged over 4 mm of height. Text never does; a barcode, even torn or undecodable, does.
+ */
+export async function pagesWithBars(data: Uint8Array): Promise<number[]> {
+  const pdf = await getDocument({ data: new Uint8Array(data), isEvalSupported: false, verbosity: 0 }).promise;
+  const found: number[] = [];
+  try {
+    for (let n = 1; n <= pdf.numPages; n++) {
+      const page = await pdf.getPage(n);
+      const viewport = page.getViewport({ scale: DPI / 72 });
+      const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
+      const context = canvas.getContext('2d');
+      context.fillStyle = '#fff';
+      context.fillRect(0, 0, canvas.width, canvas.height);
+      await page.render({ canvas: canvas as never, canvasContext: context as never, viewport }).promise;
+      const { data: rgba, width, height } = context.getImageData(0, 0, canvas.width, canvas.height);
+      const dark = (x: number, y: number) => rgba[(y * width + x) * 4]! < 128;
+      if (hasBars(dark, width, height)) found.push(n);
+    }
+  } finally {
+    await pdf.destroy();
+  }
+  return found;
+}
+
+function hasBars(dark: (x: number, y: number) => boolean, width: number, height: number): boolean {
+  const window = Math.round((WINDOW_MM / 25.4) * DPI);
+  const rows = Math.round((HEIGHT_MM / 25.4) * DPI);
+  for (let y = 0; y + rows < height; y += 4) {
+    for (let x = 0; x + window < width; x += Math.round(window / 2)) {
+      let transitions = 0;
+      for (let i = x + 1; i < x + window; i++) if (dark(i, y) !== dark(i - 1, y)) transitions++;
+      if (transitions < MIN_TRANSITIONS) continue;
+      let mismatches = 0;
+      for (let r = 1; r <= rows; r++) for (let i = x; i < x + window; i++) if (dark(i, y + r) !== dark(i, y)) mismatches++;
+      if (mismatches / (rows * window) < 0.1) return true;
+    }
+  }
+  return false;
+}
