@@ -30,7 +30,7 @@ export async function runEval(fixtures: readonly FixtureCase[], onProgress?: (re
         try {
           const outcome = await processReferral({ inputFile: fixture.file, outputFile: output, home, config, ocr });
           const seconds = (performance.now() - start) / 1000;
-          const score = await scoreDocument(await readFile(output), fixture, checker);
+          const score = await scoreDocument(await readFile(output), fixture, checker, outcome.caseId);
           result = { id: fixture.id, status: 'faxed', seconds, pages: outcome.pages - 1, score };
         } catch (error) {
           const seconds = (performance.now() - start) / 1000;

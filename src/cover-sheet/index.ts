@@ -1,14 +1,18 @@
 import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { ensureFonts } from '../raster/fonts.js';
 import { toGray, type GrayImage } from '../raster/gray.js';
+import { drawQrCode } from '../raster/qr-code.js';
 
 export interface CoverSheetInput {
   text: string;
   dpi: number;
+  /** Printed as a QR code in the top right corner, so a returned cover sheet can be read by machine. */
+  caseId: string;
 }
 
 const A4 = { width: 595.28, height: 841.89 };
 const MARGIN_PT = 56;
+const QR_PT = 72;
 const STYLES = {
   '#': { size: 26, bold: true, after: 10 },
   '##': { size: 13, bold: true, after: 4 },
@@ -21,7 +25,7 @@ const STYLES = {
  * Render the filled-in Swedish cover sheet (see templates/cover-sheet.sv.txt) as an A4 page raster.
  * Markup: "# " title, "## " heading, "!! " case ID in large type, "- " bullet, blank line = space.
  */
-export function renderCoverSheet(input: CoverSheetInput): GrayImage {
+export async function renderCoverSheet(input: CoverSheetInput): Promise<GrayImage> {
   const scale = input.dpi / 72;
   const canvas = createCanvas(Math.round(A4.width * scale), Math.round(A4.height * scale));
   const context = canvas.getContext('2d');
@@ -30,6 +34,8 @@ export function renderCoverSheet(input: CoverSheetInput): GrayImage {
   context.fillStyle = '#000000';
   context.textBaseline = 'top';
   const family = ensureFonts();
+  await drawQrCode(context, input.caseId, (A4.width - MARGIN_PT - QR_PT) * scale, 36 * scale, QR_PT * scale);
+  context.fillStyle = '#000000';
   const width = (A4.width - 2 * MARGIN_PT) * scale;
   let y = MARGIN_PT * scale;
   for (const raw of input.text.split('\n')) {

@@ -5,6 +5,7 @@ import { FAX_DPI, faxSheetFor, FOOTER_PT } from '../layout/fax-sheet.js';
 import type { PageSize } from '../layout/types.js';
 import { ensureFonts } from '../raster/fonts.js';
 import { toGray, type GrayImage } from '../raster/gray.js';
+import { drawQrCode } from '../raster/qr-code.js';
 
 export interface FaxPdfInput {
   caseId: string;
@@ -16,7 +17,7 @@ export interface FaxPdfInput {
 
 /**
  * Assemble the fax-ready PDF: the cover sheet, then each anonymised page on A4 above a footer stamp
- * (case ID, "Sida x av n", ANONYMISERAD). Image-only: no text layer, metadata, forms or scripts.
+ * (case ID, "Sida x av n", ANONYMISERAD, and the case ID as a QR code). Image-only: no text layer, metadata, forms or scripts.
  */
 export async function buildFaxPdf(input: FaxPdfInput): Promise<Uint8Array> {
   const total = input.pages.length + 1;
@@ -26,7 +27,7 @@ export async function buildFaxPdf(input: FaxPdfInput): Promise<Uint8Array> {
     const layout = faxSheetFor(page.size);
     const sheet = blankSheet(layout.sheetPx.width, layout.sheetPx.height);
     paste(sheet, page.image, layout.content.x, layout.content.y);
-    const stamp = stampStrip(`${input.caseId}   ·   Sida ${index + 2} av ${total}   ·   ANONYMISERAD`, sheet.width);
+    const stamp = await stampStrip(`${input.caseId}   ·   Sida ${index + 2} av ${total}   ·   ANONYMISERAD`, input.caseId, sheet.width);
     paste(sheet, stamp, 0, sheet.height - stamp.height);
     addImagePage(doc, sheet, layout.sheet);
   }
@@ -64,7 +65,7 @@ function paste(target: GrayImage, source: GrayImage, x: number, y: number): void
   }
 }
 
-function stampStrip(text: string, width: number): GrayImage {
+async function stampStrip(text: string, caseId: string, width: number): Promise<GrayImage> {
   const scale = FAX_DPI / 72;
   const canvas = createCanvas(width, Math.round(FOOTER_PT * scale));
   const context = canvas.getContext('2d');
@@ -76,5 +77,7 @@ function stampStrip(text: string, width: number): GrayImage {
   context.textBaseline = 'middle';
   context.textAlign = 'center';
   context.fillText(text, canvas.width / 2, canvas.height / 2 + scale);
+  const qr = canvas.height - Math.round(3 * scale);
+  await drawQrCode(context, caseId, canvas.width - qr - Math.round(12 * scale), Math.round(2.5 * scale), qr);
   return toGray(canvas);
 }

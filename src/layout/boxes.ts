@@ -15,11 +15,6 @@ export function growBox(box: Box, margin: number): Box {
   return { x0: box.x0 - margin, y0: box.y0 - margin, x1: box.x1 + margin, y1: box.y1 + margin };
 }
 
-// Scale a box from one unit to another (points to pixels and back).
-export function scaleBox(box: Box, factor: number): Box {
-  return { x0: box.x0 * factor, y0: box.y0 * factor, x1: box.x1 * factor, y1: box.y1 * factor };
-}
-
 // Share of the smaller box covered by the other; used to merge findings of two sources.
 export function overlapRatio(a: Box, b: Box): number {
   const w = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);

@@ -52,7 +52,7 @@ export async function processReferral(job: ReferralJob): Promise<ReferralOutcome
     const totalPages = result.pages.length + 1;
     const coverText = await fillTemplate('cover-sheet.sv.txt', coverValues(job.config, caseId, now, totalPages));
     const start = performance.now();
-    const pdf = await buildFaxPdf({ caseId, cover: renderCoverSheet({ text: coverText, dpi: FAX_DPI }), pages: result.pages });
+    const pdf = await buildFaxPdf({ caseId, cover: await renderCoverSheet({ text: coverText, dpi: FAX_DPI, caseId }), pages: result.pages });
     const originalPath = path.join(job.home.archive, `${caseId}-original.pdf`);
     await copyFileAtomic(job.inputFile, originalPath, 0o600);
     const output = path.resolve(job.outputFile);
