@@ -1,5 +1,4 @@
-import { createCanvas } from '@napi-rs/canvas';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { forEachRenderedPage } from './render-pages.js';
 
 const DPI = 150;
 const WINDOW_MM = 12;
@@ -11,25 +10,11 @@ const MIN_TRANSITIONS = 8;
  * repeats unchanged over 4 mm of height. Text never does; a barcode, even torn or undecodable, does.
  */
 export async function pagesWithBars(data: Uint8Array): Promise<number[]> {
-  const pdf = await getDocument({ data: new Uint8Array(data), isEvalSupported: false, verbosity: 0 }).promise;
-  const found: number[] = [];
-  try {
-    for (let n = 1; n <= pdf.numPages; n++) {
-      const page = await pdf.getPage(n);
-      const viewport = page.getViewport({ scale: DPI / 72 });
-      const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
-      const context = canvas.getContext('2d');
-      context.fillStyle = '#fff';
-      context.fillRect(0, 0, canvas.width, canvas.height);
-      await page.render({ canvas: canvas as never, canvasContext: context as never, viewport }).promise;
-      const { data: rgba, width, height } = context.getImageData(0, 0, canvas.width, canvas.height);
-      const dark = (x: number, y: number) => rgba[(y * width + x) * 4]! < 128;
-      if (hasBars(dark, width, height)) found.push(n);
-    }
-  } finally {
-    await pdf.destroy();
-  }
-  return found;
+  const flags = await forEachRenderedPage(data, DPI, async (canvas) => {
+    const { data: rgba, width, height } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+    return hasBars((x, y) => rgba[(y * width + x) * 4]! < 128, width, height);
+  });
+  return flags.flatMap((bars, i) => (bars ? [i + 1] : []));
 }
 
 function hasBars(dark: (x: number, y: number) => boolean, width: number, height: number): boolean {

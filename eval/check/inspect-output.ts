@@ -2,6 +2,7 @@ import { createCanvas, type Canvas } from '@napi-rs/canvas';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { createWorker, OEM } from 'tesseract.js';
+import { forEachRenderedPage } from './render-pages.js';
 import path from 'node:path';
 
 const TESSDATA = path.resolve(import.meta.dirname, '../../vendor/tessdata');
@@ -62,26 +63,19 @@ export async function ocrPdf(
   options: { dpi?: number; bottomPt?: number; pages?: number; worker?: OcrWorker } = {},
 ): Promise<string[]> {
   const dpi = options.dpi ?? 300;
-  const pdf = await getDocument({ data: new Uint8Array(data), isEvalSupported: false, verbosity: 0 }).promise;
   const worker = options.worker ?? (await createCheckWorker());
   try {
-    const pages: string[] = [];
-    for (let i = 1; i <= Math.min(pdf.numPages, options.pages ?? Infinity); i++) {
-      const page = await pdf.getPage(i);
-      const viewport = page.getViewport({ scale: dpi / 72 });
-      const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
-      const context = canvas.getContext('2d');
-      context.fillStyle = '#fff';
-      context.fillRect(0, 0, canvas.width, canvas.height);
-      await page.render({ canvas: canvas as never, canvasContext: context as never, viewport }).promise;
-      const strip = options.bottomPt === undefined ? canvas : cropBottom(canvas, Math.round((options.bottomPt * dpi) / 72));
-      const result = await worker.recognize(strip.toBuffer('image/png'));
-      pages.push(result.data.text);
-    }
-    return pages;
+    return await forEachRenderedPage(
+      data,
+      dpi,
+      async (canvas) => {
+        const strip = options.bottomPt === undefined ? canvas : cropBottom(canvas, Math.round((options.bottomPt * dpi) / 72));
+        return (await worker.recognize(strip.toBuffer('image/png'))).data.text;
+      },
+      options.pages,
+    );
   } finally {
     if (!options.worker) await worker.terminate();
-    await pdf.destroy();
   }
 }
 
