@@ -17,7 +17,7 @@ const OCR_EMAIL = /(?<!\S)[\p{L}\d._%+-]+(?:\(?[&©@] ?|\(Q|(?<=\p{Ll})Q(?=\p{Ll
 const POSTCODE_LINE_END = /(?<![\d-])\d{3} \d{2}$/gu;
 const POSTCODE_TOWN = /(?<!\d)\d{3} ?\d{2}(?!\d) +[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]+(?:[ -][A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]+)?/gu;
 const STREET =
-  /[A-ZÅÄÖ][a-zåäö]+(?:gatan|vägen|gränd|gränden|stigen|torget|allén|backen|leden|platsen|plan|liden|slingan|gata|väg|torg|vägen)\.? \d{1,4}(?: ?[A-Za-z](?![a-zåäö]))?(?:,? ?(?:lgh|lägenhet) ?\d+)?/gu;
+  /[A-ZÅÄÖ][a-zåäö]+(?:gatan|vägen|gränd|gränden|stigen|torget|allén|backen|leden|platsen|plan|liden|slingan|gata|väg|torg)\.? \d{1,4}(?: ?[A-Za-z](?![a-zåäö]))?(?:,? ?(?:lgh|lägenhet) ?\d+)?/gu;
 const BIRTH_DATE = /(?<!\p{L})(?:född|f\.)(?: den)? ?(?:\d{4}-\d{2}-\d{2}|\d{1,2} (?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-z]* \d{4}|\d{6,8})/giu;
 const STREET_TWO_WORDS =
   /(?:(?:Östra|Västra|Norra|Södra|Stora|Lilla|Gamla|Nya|Övre|Nedre) )?[A-ZÅÄÖ][a-zåäö]+ (?:Vägen|Gatan|Väg|Gata|Allé|Torg|Torget|Plan|Backe|Gränd|Stig|Stråket|Leden|Gård) \d{1,4}(?: ?[A-Za-z](?![a-zåäö]))?/gu;
