@@ -5,7 +5,8 @@ export type ErrorCode =
   | 'INPUT_REJECTED'
   | 'REDACTION_UNVERIFIED'
   | 'STORE_FAILED'
-  | 'OUTPUT_FAILED';
+  | 'OUTPUT_FAILED'
+  | 'PRINT_FAILED';
 
 export class ReservfaxError extends Error {
   readonly code: ErrorCode;
@@ -33,7 +34,7 @@ export class ConfigError extends ReservfaxError {
   }
 }
 
-export type RejectReason = 'not-pdf' | 'damaged' | 'encrypted' | 'no-pages' | 'too-many-pages' | 'unreadable';
+export type RejectReason = 'not-pdf' | 'damaged' | 'encrypted' | 'no-pages' | 'too-many-pages' | 'unreadable' | 'not-scan';
 
 // The input file cannot be processed at all; the nurse must use the manual routine.
 export class InputRejectedError extends ReservfaxError {
@@ -59,6 +60,42 @@ export class RedactionUnverifiedError extends ReservfaxError {
   }
 }
 
+export type PrintFailReason =
+  | 'invalid-request'
+  | 'lp-missing'
+  | 'scheduler-down'
+  | 'unknown-printer'
+  | 'not-accepting'
+  | 'timeout'
+  | 'no-job-id'
+  | 'lp-failed';
+
+const PRINT_FAIL_TEXT: Record<PrintFailReason, string> = {
+  'invalid-request': 'utskriften var felaktigt inställd (skrivarnamn, rubrik eller antal kopior)',
+  'lp-missing': 'utskriftsprogrammet lp saknas på datorn',
+  'scheduler-down': 'utskriftstjänsten (CUPS) är inte igång',
+  'unknown-printer': 'skrivaren finns inte i utskriftstjänsten',
+  'not-accepting': 'skrivaren tar inte emot utskrifter just nu',
+  timeout: 'utskriftstjänsten svarade inte i tid. Kontrollera i skrivarkön att jobbet inte ändå skickades',
+  'no-job-id': 'utskriftstjänsten bekräftade inte jobbet. Kontrollera i skrivarkön att jobbet inte ändå skickades',
+  'lp-failed': 'utskriftstjänsten rapporterade ett fel',
+};
+
+// The PDF did not reach the print/fax queue: the nurse must fax it by hand, so the message says how.
+export class PrintFailedError extends ReservfaxError {
+  readonly reason: PrintFailReason;
+  readonly printer: string;
+
+  constructor(reason: PrintFailReason, printer: string, options: { cause?: unknown; detail?: string } = {}) {
+    const userMessage =
+      `Utskriften till skrivaren ${printer} misslyckades: ${PRINT_FAIL_TEXT[reason]}. ` +
+      'Faxa PDF-filen i att-faxa/ för hand och kontakta IT om felet kvarstår.';
+    super('PRINT_FAILED', userMessage, { cause: options.cause, detail: `print failed on ${printer}: ${reason}${options.detail ? ` (${options.detail})` : ''}` });
+    this.reason = reason;
+    this.printer = printer;
+  }
+}
+
 // Exit codes are part of the documented interface (README, "Exit codes").
 export const EXIT_CODES: Record<ErrorCode, number> = {
   USAGE: 2,
@@ -67,4 +104,5 @@ export const EXIT_CODES: Record<ErrorCode, number> = {
   REDACTION_UNVERIFIED: 4,
   STORE_FAILED: 5,
   OUTPUT_FAILED: 5,
+  PRINT_FAILED: 5,
 };

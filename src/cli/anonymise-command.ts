@@ -1,19 +1,15 @@
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { loadConfig } from '../config/load-config.js';
 import { UsageError } from '../errors.js';
-import { DEFAULT_HOME, prepareHome } from '../fs/home.js';
 import { ocrPoolOptions, withOcrPool } from '../ocr/ocr-pool.js';
 import { processReferral } from '../service/process-referral.js';
+import { openHome, parseCommand } from './command-line.js';
 
 // `reservfax anonymise IN.pdf --out OUT.pdf`: one referral, by hand, outside the service.
 export async function runAnonymise(args: string[]): Promise<number> {
-  const { values, positionals } = parseCommand(args);
+  const { values, positionals } = parseCommand(args, { out: { type: 'string' } });
   if (positionals.length !== 1) throw new UsageError('Ange exakt en remissfil: reservfax anonymise IN.pdf --out UT.pdf');
   if (!values.out) throw new UsageError('Ange var resultatet ska sparas med --out UT.pdf');
-  const homeDir = values.home ?? DEFAULT_HOME;
-  const config = await loadConfig({ home: homeDir, configFile: values.config });
-  const home = await prepareHome(homeDir, config);
+  const { config, home } = await openHome(values);
   const outcome = await withOcrPool(ocrPoolOptions(config.anonymise), (ocr) =>
     processReferral({ inputFile: positionals[0]!, outputFile: values.out!, home, config, ocr }),
   );
@@ -27,21 +23,4 @@ export async function runAnonymise(args: string[]): Promise<number> {
     );
   }
   return 0;
-}
-
-function parseCommand(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        out: { type: 'string' },
-        home: { type: 'string' },
-        config: { type: 'string' },
-        json: { type: 'boolean', default: false },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(`Fel i kommandot: ${(error as Error).message}`);
-  }
 }

@@ -2,9 +2,13 @@ export const HELP_TEXT = `reservfax — reservrutin för fax av mycket brådskan
 
 Användning:
   reservfax anonymise IN.pdf --out UT.pdf [--home MAPP] [--config FIL] [--json]
+  reservfax route SVAR.pdf|.tif|.png|.jpg [--home MAPP] [--config FIL] [--json]
+  reservfax inbox [done ÄRENDE-ID] [--home MAPP] [--json]
+  reservfax cases [--open] [--home MAPP] [--json]
   reservfax start [--home MAPP] [--config FIL]
   reservfax help
 
 Slutkoder: 0 klart, 1 oväntat fel, 2 fel i kommando eller konfiguration, 3 indata avvisad,
-4 anonymiseringen kunde inte kontrolleras, 5 register eller utfil kunde inte skrivas.
+4 anonymiseringen kunde inte kontrolleras, 5 register eller utfil kunde inte skrivas,
+6 svaret lades till manuell granskning (route).
 `;

@@ -1,5 +1,8 @@
 import { ReservfaxError, EXIT_CODES, UsageError } from '../errors.js';
 import { runAnonymise } from './anonymise-command.js';
+import { runCases } from './cases-command.js';
+import { runInbox } from './inbox-command.js';
+import { runRoute } from './route-command.js';
 import { HELP_TEXT } from './help.js';
 
 // Entry point of the `reservfax` command: dispatch, then map typed errors to documented exit codes.
@@ -9,6 +12,12 @@ export async function main(argv: string[]): Promise<number> {
     switch (command) {
       case 'anonymise':
         return await runAnonymise(rest);
+      case 'route':
+        return await runRoute(rest);
+      case 'inbox':
+        return await runInbox(rest);
+      case 'cases':
+        return await runCases(rest);
       case 'start':
         process.stdout.write('Tjänsten (reservfax start) är inte byggd ännu: den bevakar snart mapparna i watch-folders/.\n' +
           'Använd tills vidare: reservfax anonymise REMISS.pdf --out UT.pdf\n');

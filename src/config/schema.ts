@@ -2,6 +2,9 @@ import { z } from 'zod';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ett datum ÅÅÅÅ-MM-DD');
 const text = z.string().min(1);
+const folderName = z
+  .string()
+  .regex(/^[^/\\.][^/\\]*$/, 'ett mappnamn utan / eller \\ som inte börjar med punkt');
 
 // The complete internal config; defaults carry the facts of routine NU10095-1819752655-434.
 export const configSchema = z
@@ -35,7 +38,20 @@ export const configSchema = z
       .strict()
       .prefault({}),
     reviewCopy: z
-      .object({ enabled: z.boolean().default(false), folder: text.default('intern-granskning') })
+      .object({ enabled: z.boolean().default(false), folder: folderName.default('intern-granskning') })
+      .strict()
+      .prefault({}),
+    folders: z
+      .object({
+        inbox: folderName.default('ris-admin'),
+        referringUnits: folderName.default('remitterande'),
+        manualReview: folderName.default('manuell-granskning'),
+        archive: folderName.default('arkiv'),
+      })
+      .strict()
+      .prefault({}),
+    replies: z
+      .object({ allowSupplements: z.boolean().default(false), maxPages: z.int().min(1).max(200).default(30) })
       .strict()
       .prefault({}),
     admins: z

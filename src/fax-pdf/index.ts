@@ -1,6 +1,6 @@
-import { deflateSync } from 'node:zlib';
 import { createCanvas } from '@napi-rs/canvas';
-import { concatTransformationMatrix, drawObject, PDFDocument, PDFName, popGraphicsState, pushGraphicsState } from 'pdf-lib';
+import { PDFDocument } from 'pdf-lib';
+import { addImagePage } from '../pdf/image-page.js';
 import { FAX_DPI, faxSheetFor, FOOTER_PT } from '../layout/fax-sheet.js';
 import type { PageSize } from '../layout/types.js';
 import { ensureFonts } from '../raster/fonts.js';
@@ -32,26 +32,6 @@ export async function buildFaxPdf(input: FaxPdfInput): Promise<Uint8Array> {
     addImagePage(doc, sheet, layout.sheet);
   }
   return doc.save({ useObjectStreams: false, addDefaultPage: false });
-}
-
-// One DeviceGray image filling the page, and nothing else in the page dictionary.
-function addImagePage(doc: PDFDocument, image: GrayImage, sheet: PageSize): void {
-  const stream = doc.context.stream(deflateSync(image.pixels, { level: 6 }), {
-    Type: 'XObject',
-    Subtype: 'Image',
-    Width: image.width,
-    Height: image.height,
-    ColorSpace: 'DeviceGray',
-    BitsPerComponent: 8,
-    Filter: 'FlateDecode',
-  });
-  const page = doc.addPage([sheet.width, sheet.height]);
-  const name = page.node.newXObject('Page', doc.context.register(stream));
-  page.pushOperators(pushGraphicsState(), concatTransformationMatrix(sheet.width, 0, 0, sheet.height, 0, 0), drawObject(name), popGraphicsState());
-  page.node.delete(PDFName.of('Annots'));
-  const resources = page.node.Resources();
-  resources?.delete(PDFName.of('Font'));
-  resources?.delete(PDFName.of('ExtGState'));
 }
 
 function blankSheet(width: number, height: number): GrayImage {

@@ -35,7 +35,8 @@ async function viaTempFile(target: string, fill: (temp: string) => Promise<void>
   }
 }
 
-async function fsync(file: string): Promise<void> {
+// Flush a file or folder to disk, so a rename or a write survives a power cut.
+export async function fsync(file: string): Promise<void> {
   const handle = await open(file, 'r');
   try {
     await handle.sync();

@@ -12,21 +12,28 @@ export interface HomePaths {
   archive: string;
   review: string;
   storeFile: string;
+  inbox: string;
+  referringUnits: string;
+  manualReview: string;
 }
 
-// Resolve the home's private folders and create them with owner-only permissions.
-export async function prepareHome(home: string, config: Pick<Config, 'reviewCopy'>): Promise<HomePaths> {
+// Resolve the home's folders; private ones (state, archive, review copies) are owner-only.
+export async function prepareHome(home: string, config: Pick<Config, 'reviewCopy' | 'folders'>): Promise<HomePaths> {
   const root = path.resolve(home);
   const paths: HomePaths = {
     root,
     state: path.join(root, 'state'),
-    archive: path.join(root, 'arkiv'),
+    archive: path.join(root, config.folders.archive),
     review: path.join(root, config.reviewCopy.folder),
     storeFile: path.join(root, 'state', 'cases.sqlite'),
+    inbox: path.join(root, config.folders.inbox),
+    referringUnits: path.join(root, config.folders.referringUnits),
+    manualReview: path.join(root, config.folders.manualReview),
   };
   for (const dir of [paths.state, paths.archive, paths.review]) {
     await mkdir(dir, { recursive: true, mode: 0o700 });
     await chmod(dir, 0o700);
   }
+  for (const dir of [paths.inbox, paths.referringUnits, paths.manualReview]) await mkdir(dir, { recursive: true });
   return paths;
 }

@@ -1,8 +1,10 @@
 import Database from 'better-sqlite3';
 import { ReservfaxError } from '../errors.js';
 import { generateCaseId } from './case-id.js';
+import { replyRows, type ReplyRows } from './reply-rows.js';
+import { STORE_SCHEMA } from './schema.js';
 
-export type CaseStatus = 'awaiting-reply' | 'reply-received' | 'closed';
+export type CaseStatus = 'awaiting-reply' | 'reply-received';
 
 export interface NewCase {
   createdAt: Date;
@@ -19,25 +21,13 @@ export interface CaseRecord extends NewCase {
   outputPath: string;
 }
 
-export interface CaseStore {
+export interface CaseStore extends ReplyRows {
   allocateCaseId(): string;
   insertCase(record: CaseRecord): void;
   getCase(caseId: string): CaseRecord | undefined;
+  listCases(filter: { status?: CaseStatus }): CaseRecord[];
   close(): void;
 }
-
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS cases (
-  case_id TEXT PRIMARY KEY,
-  created_at TEXT NOT NULL,
-  status TEXT NOT NULL,
-  referring_unit TEXT,
-  accession_number TEXT,
-  pages INTEGER NOT NULL,
-  redaction_counts TEXT NOT NULL,
-  original_path TEXT NOT NULL,
-  output_path TEXT NOT NULL
-);`;
 
 // Open (and create) the home's SQLite case store; the caller must close it.
 export function openCaseStore(file: string): CaseStore {
@@ -46,7 +36,7 @@ export function openCaseStore(file: string): CaseStore {
     db = new Database(file);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
-    db.exec(SCHEMA);
+    db.exec(STORE_SCHEMA);
   } catch (error) {
     throw new ReservfaxError('STORE_FAILED', 'Ärenderegistret kan inte öppnas. Kontakta IT.', { cause: error });
   }
@@ -54,7 +44,10 @@ export function openCaseStore(file: string): CaseStore {
   const insert = db.prepare(`INSERT INTO cases VALUES
     (@caseId, @createdAt, @status, @referringUnit, @accessionNumber, @pages, @redactionCounts, @originalPath, @outputPath)`);
   const select = db.prepare('SELECT * FROM cases WHERE case_id = ?');
+  const all = db.prepare('SELECT * FROM cases ORDER BY created_at');
+  const byStatus = db.prepare('SELECT * FROM cases WHERE status = ? ORDER BY created_at');
   return {
+    ...replyRows(db),
     allocateCaseId() {
       for (let attempt = 0; attempt < 100; attempt++) {
         const id = generateCaseId();
@@ -74,6 +67,10 @@ export function openCaseStore(file: string): CaseStore {
     getCase(caseId) {
       const row = select.get(caseId) as Record<string, string | number | null> | undefined;
       return row ? toRecord(row) : undefined;
+    },
+    listCases(filter) {
+      const rows = filter.status ? byStatus.all(filter.status) : all.all();
+      return (rows as Record<string, string | number | null>[]).map(toRecord);
     },
     close() {
       db.close();

@@ -1,0 +1,6 @@
+// Plain aligned columns: readable in any terminal, copyable into an e-mail.
+export function formatTable(header: string[], rows: string[][]): string {
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
+  const line = (cells: string[]) => `${cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd()}\n`;
+  return line(header) + rows.map(line).join('');
+}

@@ -1,0 +1,45 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { InputRejectedError, UsageError } from '../errors.js';
+import { ocrPoolOptions, withOcrPool } from '../ocr/ocr-pool.js';
+import { routeReply, type RouteOutcome } from '../route/index.js';
+import { openHome, parseCommand, withCaseStore } from './command-line.js';
+
+/** Exit code when the scan was filed for manual review instead of under a case (README, "Exit codes"). */
+export const EXIT_MANUAL_REVIEW = 6;
+
+// `reservfax route SCAN`: match one faxed report to its case and file it, or send it to manual review.
+export async function runRoute(args: string[]): Promise<number> {
+  const { values, positionals } = parseCommand(args, {});
+  if (positionals.length !== 1) throw new UsageError('Ange exakt en inskannad svarsfil: reservfax route SVAR.pdf');
+  const { config, home } = await openHome(values);
+  const scan = await readScan(positionals[0]!);
+  const outcome = await withCaseStore(home, (store) =>
+    withOcrPool(ocrPoolOptions(config.anonymise), (ocr) => routeReply({ scan, home, config, ocr, store })),
+  );
+  process.stdout.write(values.json ? `${JSON.stringify(toJson(outcome))}\n` : describe(outcome));
+  return outcome.status === 'matched' ? 0 : EXIT_MANUAL_REVIEW;
+}
+
+async function readScan(file: string): Promise<Uint8Array> {
+  try {
+    return await readFile(file);
+  } catch (error) {
+    throw new InputRejectedError('unreadable', 'Svarsfilen kan inte läsas (saknas eller saknar behörighet). Kontrollera filen och försök igen.', error);
+  }
+}
+
+function toJson(outcome: RouteOutcome) {
+  return outcome.status === 'matched'
+    ? { status: outcome.status, caseId: outcome.caseId, reason: null, kind: outcome.kind, evidence: outcome.evidence, files: outcome.files }
+    : { status: outcome.status, caseId: null, reason: outcome.reason, caseIds: outcome.caseIds, files: outcome.files };
+}
+
+function describe(outcome: RouteOutcome): string {
+  const files = outcome.files.map((file) => `  ${path.relative(process.cwd(), file) || file}\n`).join('');
+  if (outcome.status === 'matched') {
+    const what = outcome.kind === 'reply' ? 'Svar' : 'Komplettering';
+    return `${what} för ärende ${outcome.caseId} arkiverat (${outcome.pages} sidor):\n${files}`;
+  }
+  return `Svaret kunde inte kopplas till ett ärende (${outcome.reason}). Lagt till manuell granskning:\n${files}`;
+}

@@ -1,0 +1,49 @@
+// The case store's tables; every statement is idempotent so an older home upgrades on open.
+export const STORE_SCHEMA = `
+CREATE TABLE IF NOT EXISTS cases (
+  case_id TEXT PRIMARY KEY,
+  created_at TEXT NOT NULL,
+  status TEXT NOT NULL,
+  referring_unit TEXT,
+  accession_number TEXT,
+  pages INTEGER NOT NULL,
+  redaction_counts TEXT NOT NULL,
+  original_path TEXT NOT NULL,
+  output_path TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS replies (
+  reply_id INTEGER PRIMARY KEY AUTOINCREMENT,
+  case_id TEXT NOT NULL REFERENCES cases(case_id),
+  received_at TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  pages INTEGER NOT NULL,
+  inbox_path TEXT NOT NULL,
+  unit_copy_path TEXT,
+  handled_at TEXT,
+  handled_by TEXT,
+  handled_how TEXT,
+  source_job TEXT
+);
+CREATE TABLE IF NOT EXISTS jobs (
+  job_id TEXT PRIMARY KEY,
+  kind TEXT NOT NULL,
+  status TEXT NOT NULL,
+  received_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  content_hash TEXT NOT NULL,
+  claim_path TEXT NOT NULL,
+  case_id TEXT,
+  outcome TEXT,
+  reason TEXT,
+  attempts INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS jobs_by_status ON jobs(status);
+CREATE INDEX IF NOT EXISTS jobs_by_hash ON jobs(content_hash);
+CREATE INDEX IF NOT EXISTS replies_by_case ON replies(case_id);
+`;
+
+/** Columns added to tables that existed in earlier versions: [table, column, type]. */
+export const ADDED_COLUMNS: [string, string, string][] = [
+  ['cases', 'print_job', 'TEXT'],
+  ['cases', 'printed_at', 'TEXT'],
+];
