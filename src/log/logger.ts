@@ -1,0 +1,66 @@
+import path from 'node:path';
+import pino from 'pino';
+
+/** Stable event names: hospital IT filters and alerts on these, so they never change meaning. */
+export type LogEvent =
+  | 'service.started'
+  | 'service.stopping'
+  | 'service.stopped'
+  | 'service.config-warning'
+  | 'job.recovered'
+  | 'job.failed'
+  | 'watch.error'
+  | 'referral.received'
+  | 'referral.anonymised'
+  | 'referral.rejected'
+  | 'referral.refused'
+  | 'referral.duplicate'
+  | 'fax.printed'
+  | 'fax.print-failed'
+  | 'reply.received'
+  | 'fax.routed'
+  | 'reply.manual-review';
+
+/** Only these fields can be logged: none of them can carry an identifier, a file name or page text. */
+export interface LogFields {
+  jobId?: string;
+  caseId?: string;
+  kind?: 'referral' | 'reply';
+  reason?: string;
+  code?: string;
+  pages?: number;
+  redactions?: number;
+  ms?: number;
+  count?: number;
+  printJob?: string;
+  pid?: number;
+  home?: string;
+  mode?: string;
+}
+
+export interface Logger {
+  info(event: LogEvent, fields?: LogFields): void;
+  warn(event: LogEvent, fields?: LogFields): void;
+  /** An error is logged by its kind only (class name and errno or error code), never its message, which may name a file. */
+  error(event: LogEvent, error: unknown, fields?: LogFields): void;
+  flush(): void;
+}
+
+// JSON lines to stdout and to `state/reservfax.log`, written synchronously so a kill -9 loses nothing already logged.
+export function createLogger(options: { stateDir: string; stdout?: boolean }): Logger {
+  const streams: pino.StreamEntry[] = [{ stream: pino.destination({ dest: path.join(options.stateDir, 'reservfax.log'), sync: true, mkdir: true }) }];
+  if (options.stdout !== false) streams.push({ stream: pino.destination({ dest: 1, sync: true }) });
+  const base = pino({ base: { pid: process.pid }, timestamp: pino.stdTimeFunctions.isoTime, messageKey: 'event' }, pino.multistream(streams));
+  return {
+    info: (event, fields = {}) => base.info(fields, event),
+    warn: (event, fields = {}) => base.warn(fields, event),
+    error: (event, error, fields = {}) => base.error({ ...fields, error: errorKind(error) }, event),
+    flush: () => base.flush(),
+  };
+}
+
+function errorKind(error: unknown): string {
+  if (!(error instanceof Error)) return typeof error;
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' ? `${error.name}:${code}` : error.name;
+}
