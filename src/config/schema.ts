@@ -43,6 +43,9 @@ export const configSchema = z
       .prefault({}),
     folders: z
       .object({
+        referralsIn: folderName.default('akutskriv'),
+        faxOut: folderName.default('att-faxa'),
+        faxIn: folderName.default('inkommande-fax'),
         inbox: folderName.default('ris-admin'),
         referringUnits: folderName.default('remitterande'),
         manualReview: folderName.default('manuell-granskning'),
@@ -52,6 +55,27 @@ export const configSchema = z
       .prefault({}),
     replies: z
       .object({ allowSupplements: z.boolean().default(false), maxPages: z.int().min(1).max(200).default(30) })
+      .strict()
+      .prefault({}),
+    watch: z
+      .object({
+        stableSeconds: z.number().min(0.1).max(600).default(2),
+        polling: z.boolean().default(false),
+        pollIntervalMs: z.int().min(50).max(60_000).default(1000),
+        rescanSeconds: z.number().min(1).max(3600).default(60),
+        duplicateWindowMinutes: z.number().min(0).max(7 * 24 * 60).default(60),
+      })
+      .strict()
+      .prefault({}),
+    service: z
+      .object({
+        concurrency: z.int().min(1).max(16).optional(),
+        shutdownGraceSeconds: z.number().min(0).max(3600).default(120),
+      })
+      .strict()
+      .prefault({}),
+    print: z
+      .object({ printer: text.optional(), copies: z.int().min(1).max(9).default(1) })
       .strict()
       .prefault({}),
     admins: z

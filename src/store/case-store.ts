@@ -2,7 +2,9 @@ import Database from 'better-sqlite3';
 import { ReservfaxError } from '../errors.js';
 import { generateCaseId } from './case-id.js';
 import { replyRows, type ReplyRows } from './reply-rows.js';
-import { STORE_SCHEMA } from './schema.js';
+import { jobRows, type JobRows } from './job-rows.js';
+import { ADDED_COLUMNS, STORE_SCHEMA } from './schema.js';
+import { serviceRunRows, type ServiceRunRows } from './service-runs.js';
 
 export type CaseStatus = 'awaiting-reply' | 'reply-received';
 
@@ -19,11 +21,16 @@ export interface CaseRecord extends NewCase {
   status: CaseStatus;
   originalPath: string;
   outputPath: string;
+  printJob?: string | undefined;
+  printedAt?: Date | undefined;
+  printError?: string | undefined;
 }
 
-export interface CaseStore extends ReplyRows {
+export interface CaseStore extends ReplyRows, JobRows, ServiceRunRows {
   allocateCaseId(): string;
+  /** Insert a case; a case already there (a job redone after a crash) is left as it is. */
   insertCase(record: CaseRecord): void;
+  recordPrint(caseId: string, result: { jobId: string; at: Date } | { error: string }): void;
   getCase(caseId: string): CaseRecord | undefined;
   listCases(filter: { status?: CaseStatus }): CaseRecord[];
   close(): void;
@@ -37,17 +44,27 @@ export function openCaseStore(file: string): CaseStore {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.exec(STORE_SCHEMA);
+    addMissingColumns(db);
   } catch (error) {
     throw new ReservfaxError('STORE_FAILED', 'Ärenderegistret kan inte öppnas. Kontakta IT.', { cause: error });
   }
   const exists = db.prepare('SELECT 1 FROM cases WHERE case_id = ?');
-  const insert = db.prepare(`INSERT INTO cases VALUES
-    (@caseId, @createdAt, @status, @referringUnit, @accessionNumber, @pages, @redactionCounts, @originalPath, @outputPath)`);
+  const insert = db.prepare(`INSERT OR IGNORE INTO cases
+    (case_id, created_at, status, referring_unit, accession_number, pages, redaction_counts, original_path, output_path)
+    VALUES (@caseId, @createdAt, @status, @referringUnit, @accessionNumber, @pages, @redactionCounts, @originalPath, @outputPath)`);
+  const printed = db.prepare('UPDATE cases SET print_job = ?, printed_at = ?, print_error = NULL WHERE case_id = ?');
+  const printFailed = db.prepare('UPDATE cases SET print_error = ? WHERE case_id = ?');
   const select = db.prepare('SELECT * FROM cases WHERE case_id = ?');
   const all = db.prepare('SELECT * FROM cases ORDER BY created_at');
   const byStatus = db.prepare('SELECT * FROM cases WHERE status = ? ORDER BY created_at');
   return {
     ...replyRows(db),
+    ...jobRows(db),
+    ...serviceRunRows(db),
+    recordPrint(caseId, result) {
+      if ('jobId' in result) printed.run(result.jobId, result.at.toISOString(), caseId);
+      else printFailed.run(result.error, caseId);
+    },
     allocateCaseId() {
       for (let attempt = 0; attempt < 100; attempt++) {
         const id = generateCaseId();
@@ -57,7 +74,11 @@ export function openCaseStore(file: string): CaseStore {
     },
     insertCase(record) {
       insert.run({
-        ...record,
+        caseId: record.caseId,
+        status: record.status,
+        pages: record.pages,
+        originalPath: record.originalPath,
+        outputPath: record.outputPath,
         createdAt: record.createdAt.toISOString(),
         referringUnit: record.referringUnit ?? null,
         accessionNumber: record.accessionNumber ?? null,
@@ -89,5 +110,15 @@ function toRecord(row: Record<string, string | number | null>): CaseRecord {
     redactionCounts: JSON.parse(String(row.redaction_counts)) as Record<string, number>,
     originalPath: String(row.original_path),
     outputPath: String(row.output_path),
+    printJob: row.print_job === null || row.print_job === undefined ? undefined : String(row.print_job),
+    printedAt: row.printed_at === null || row.printed_at === undefined ? undefined : new Date(String(row.printed_at)),
+    printError: row.print_error === null || row.print_error === undefined ? undefined : String(row.print_error),
   };
+}
+
+function addMissingColumns(db: Database.Database): void {
+  for (const [table, column, type] of ADDED_COLUMNS) {
+    const columns = db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[];
+    if (!columns.some((c) => c.name === column)) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${type}`);
+  }
 }

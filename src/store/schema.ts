@@ -39,6 +39,13 @@ CREATE TABLE IF NOT EXISTS jobs (
 );
 CREATE INDEX IF NOT EXISTS jobs_by_status ON jobs(status);
 CREATE INDEX IF NOT EXISTS jobs_by_hash ON jobs(content_hash);
+CREATE TABLE IF NOT EXISTS service_runs (
+  run_id INTEGER PRIMARY KEY AUTOINCREMENT,
+  pid INTEGER NOT NULL,
+  started_at TEXT NOT NULL,
+  heartbeat_at TEXT NOT NULL,
+  stopped_at TEXT
+);
 CREATE INDEX IF NOT EXISTS replies_by_case ON replies(case_id);
 `;
 
@@ -46,4 +53,5 @@ CREATE INDEX IF NOT EXISTS replies_by_case ON replies(case_id);
 export const ADDED_COLUMNS: [string, string, string][] = [
   ['cases', 'print_job', 'TEXT'],
   ['cases', 'printed_at', 'TEXT'],
+  ['cases', 'print_error', 'TEXT'],
 ];
