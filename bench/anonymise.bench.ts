@@ -7,6 +7,7 @@ import { generateFixtures } from '../fixtures/generate.js';
 import { parseConfig } from '../src/config/load-config.js';
 import { prepareHome } from '../src/fs/home.js';
 import { ocrPoolOptions, withOcrPool } from '../src/ocr/ocr-pool.js';
+import { openCaseStore } from '../src/store/case-store.js';
 import { processReferral } from '../src/service/process-referral.js';
 
 const STAGES = ['load', 'render', 'ocr', 'barcode', 'detect', 'burn', 'verify', 'write'];
@@ -31,13 +32,14 @@ const documents = {
 const config = parseConfig({});
 const home = await prepareHome(path.join(work, 'home'), config);
 const pool = ocrPoolOptions(config.anonymise);
+const store = openCaseStore(home.storeFile);
 console.log(`reservfax bench — ${availableParallelism()} cores, ${pool.workers} OCR workers (${pool.languages.join('+')}), node ${process.version}`);
 
 await withOcrPool(pool, async (ocr) => {
   for (const [name, input] of Object.entries(documents)) {
     const start = performance.now();
     const cpuStart = process.cpuUsage();
-    const outcome = await processReferral({ inputFile: input, outputFile: path.join(work, `${name}.pdf`), home, config, ocr });
+    const outcome = await processReferral({ inputFile: input, outputFile: path.join(work, `${name}.pdf`), home, config, ocr, store });
     const wall = (performance.now() - start) / 1000;
     const cpu = process.cpuUsage(cpuStart);
     const cpuSeconds = (cpu.user + cpu.system) / 1e6;
@@ -47,4 +49,5 @@ await withOcrPool(pool, async (ocr) => {
     console.log(`  stage time (summed over parallel pages): ${stages}`);
   }
 });
+store.close();
 console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);

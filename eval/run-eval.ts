@@ -7,6 +7,7 @@ import { InputRejectedError, RedactionUnverifiedError } from '../src/errors.js';
 import { prepareHome } from '../src/fs/home.js';
 import { ocrPoolOptions, withOcrPool } from '../src/ocr/ocr-pool.js';
 import { processReferral } from '../src/service/process-referral.js';
+import { openCaseStore } from '../src/store/case-store.js';
 import { createCheckWorker } from './check/inspect-output.js';
 import { scoreDocument } from './score-document.js';
 import { summarise, type DocumentResult, type EvalSummary } from './summarise-results.js';
@@ -20,6 +21,7 @@ export async function runEval(fixtures: readonly FixtureCase[], onProgress?: (re
   const config = parseConfig({});
   const home = await prepareHome(path.join(work, 'home'), config);
   const checker = await createCheckWorker();
+  const store = openCaseStore(home.storeFile);
   const results: DocumentResult[] = [];
   try {
     await withOcrPool(ocrPoolOptions(config.anonymise), async (ocr) => {
@@ -28,7 +30,7 @@ export async function runEval(fixtures: readonly FixtureCase[], onProgress?: (re
         const start = performance.now();
         let result: DocumentResult;
         try {
-          const outcome = await processReferral({ inputFile: fixture.file, outputFile: output, home, config, ocr });
+          const outcome = await processReferral({ inputFile: fixture.file, outputFile: output, home, config, ocr, store });
           const seconds = (performance.now() - start) / 1000;
           const score = await scoreDocument(await readFile(output), fixture, checker, outcome.caseId);
           result = { id: fixture.id, status: 'faxed', seconds, pages: outcome.pages - 1, score };
@@ -44,6 +46,7 @@ export async function runEval(fixtures: readonly FixtureCase[], onProgress?: (re
     });
   } finally {
     await checker.terminate();
+    store.close();
   }
   return summarise(results, availableParallelism());
 }

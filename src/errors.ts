@@ -6,7 +6,9 @@ export type ErrorCode =
   | 'REDACTION_UNVERIFIED'
   | 'STORE_FAILED'
   | 'OUTPUT_FAILED'
-  | 'PRINT_FAILED';
+  | 'SERVICE_RUNNING'
+  | 'PRINT_FAILED'
+  | 'MAIL_FAILED';
 
 export class ReservfaxError extends Error {
   readonly code: ErrorCode;
@@ -104,5 +106,7 @@ export const EXIT_CODES: Record<ErrorCode, number> = {
   REDACTION_UNVERIFIED: 4,
   STORE_FAILED: 5,
   OUTPUT_FAILED: 5,
+  SERVICE_RUNNING: 7,
   PRINT_FAILED: 5,
+  MAIL_FAILED: 5,
 };

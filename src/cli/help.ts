@@ -5,10 +5,12 @@ Användning:
   reservfax route SVAR.pdf|.tif|.png|.jpg [--home MAPP] [--config FIL] [--json]
   reservfax inbox [done ÄRENDE-ID] [--home MAPP] [--json]
   reservfax cases [--open] [--home MAPP] [--json]
+  reservfax report [--since TID] [--send] [--home MAPP] [--config FIL] [--json]
   reservfax start [--home MAPP] [--config FIL]
+  reservfax status [--home MAPP] [--json]
   reservfax help
 
 Slutkoder: 0 klart, 1 oväntat fel, 2 fel i kommando eller konfiguration, 3 indata avvisad,
-4 anonymiseringen kunde inte kontrolleras, 5 register eller utfil kunde inte skrivas,
-6 svaret lades till manuell granskning (route).
+4 anonymiseringen kunde inte kontrolleras, 5 register eller utfil kunde inte skrivas, eller e-posten kunde inte skickas (report --send),
+6 svaret lades till manuell granskning (route), 7 en tjänst körs redan för mappen (start).
 `;

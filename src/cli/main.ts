@@ -2,7 +2,10 @@ import { ReservfaxError, EXIT_CODES, UsageError } from '../errors.js';
 import { runAnonymise } from './anonymise-command.js';
 import { runCases } from './cases-command.js';
 import { runInbox } from './inbox-command.js';
+import { runReport } from './report-command.js';
 import { runRoute } from './route-command.js';
+import { runStart } from './start-command.js';
+import { runStatus } from './status-command.js';
 import { HELP_TEXT } from './help.js';
 
 // Entry point of the `reservfax` command: dispatch, then map typed errors to documented exit codes.
@@ -18,10 +21,12 @@ export async function main(argv: string[]): Promise<number> {
         return await runInbox(rest);
       case 'cases':
         return await runCases(rest);
+      case 'report':
+        return await runReport(rest);
       case 'start':
-        process.stdout.write('Tjänsten (reservfax start) är inte byggd ännu: den bevakar snart mapparna i watch-folders/.\n' +
-          'Använd tills vidare: reservfax anonymise REMISS.pdf --out UT.pdf\n');
-        return 0;
+        return await runStart(rest);
+      case 'status':
+        return await runStatus(rest);
       case undefined:
       case 'help':
       case '--help':

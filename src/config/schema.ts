@@ -5,6 +5,9 @@ const text = z.string().min(1);
 const folderName = z
   .string()
   .regex(/^[^/\\.][^/\\]*$/, 'ett mappnamn utan / eller \\ som inte börjar med punkt');
+const email = z.email({ error: 'en e-postadress' });
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'ett klockslag TT:MM, t.ex. 07:00');
+const timeZone = z.string().refine(isTimeZone, 'en IANA-tidszon, t.ex. Europe/Stockholm');
 
 // The complete internal config; defaults carry the facts of routine NU10095-1819752655-434.
 export const configSchema = z
@@ -82,6 +85,34 @@ export const configSchema = z
       .object({ email: z.email({ error: 'en e-postadress' }).default('nu.radiologen.administratorer@vgregion.se') })
       .strict()
       .prefault({}),
+    mail: z
+      .object({
+        smtp: z
+          .object({
+            host: text.optional(),
+            port: z.int().min(1).max(65_535).default(25),
+            security: z.enum(['none', 'starttls', 'tls'], { error: 'ett av "none", "starttls", "tls"' }).default('starttls'),
+            auth: z.object({ user: text, pass: text }).strict().optional(),
+            rejectUnauthorized: z.boolean().default(true),
+          })
+          .strict()
+          .prefault({}),
+        from: email.default('reservfax@localhost.localdomain'),
+        to: z.array(email).min(1).optional(),
+        reportTime: clockTime.default('07:00'),
+        timeZone: timeZone.default('Europe/Stockholm'),
+        alertAfterMinutes: z.int().min(1).max(7 * 24 * 60).default(60),
+        alertMinIntervalMinutes: z.int().min(0).max(24 * 60).default(30),
+        retry: z
+          .object({
+            firstDelaySeconds: z.int().min(1).max(3600).default(30),
+            maxDelaySeconds: z.int().min(1).max(24 * 3600).default(1800),
+          })
+          .strict()
+          .prefault({}),
+      })
+      .strict()
+      .prefault({}),
     anonymise: z
       .object({
         maxPages: z.int().min(1).max(500).default(30),
@@ -96,3 +127,12 @@ export const configSchema = z
   .strict();
 
 export type Config = Readonly<z.infer<typeof configSchema>>;
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('sv-SE', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}

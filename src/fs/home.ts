@@ -15,6 +15,11 @@ export interface HomePaths {
   inbox: string;
   referringUnits: string;
   manualReview: string;
+  referralsIn: string;
+  faxOut: string;
+  faxIn: string;
+  /** Claimed input files while their job runs (owner-only, inside state/). */
+  processing: string;
 }
 
 // Resolve the home's folders; private ones (state, archive, review copies) are owner-only.
@@ -29,11 +34,17 @@ export async function prepareHome(home: string, config: Pick<Config, 'reviewCopy
     inbox: path.join(root, config.folders.inbox),
     referringUnits: path.join(root, config.folders.referringUnits),
     manualReview: path.join(root, config.folders.manualReview),
+    referralsIn: path.join(root, config.folders.referralsIn),
+    faxOut: path.join(root, config.folders.faxOut),
+    faxIn: path.join(root, config.folders.faxIn),
+    processing: path.join(root, 'state', 'bearbetas'),
   };
-  for (const dir of [paths.state, paths.archive, paths.review]) {
+  for (const dir of [paths.state, paths.archive, paths.review, paths.processing]) {
     await mkdir(dir, { recursive: true, mode: 0o700 });
     await chmod(dir, 0o700);
   }
-  for (const dir of [paths.inbox, paths.referringUnits, paths.manualReview]) await mkdir(dir, { recursive: true });
+  for (const dir of [paths.inbox, paths.referringUnits, paths.manualReview, paths.referralsIn, paths.faxOut, paths.faxIn]) {
+    await mkdir(dir, { recursive: true });
+  }
   return paths;
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
@@ -15,4 +16,9 @@ export async function fillTemplate(name: string, values: Record<string, string |
 // A JSON template (for example labels by kind), read as it is.
 export async function readJsonTemplate<T>(name: string): Promise<T> {
   return JSON.parse(await readFile(fileURLToPath(new URL(name, TEMPLATES_DIR)), 'utf8')) as T;
+}
+
+// The same template read synchronously, for the few places that must answer without awaiting (a start-up check).
+export function readTemplateSync(name: string): string {
+  return readFileSync(fileURLToPath(new URL(name, TEMPLATES_DIR)), 'utf8');
 }

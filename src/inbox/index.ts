@@ -1,7 +1,7 @@
-import { access } from 'node:fs/promises';
 import path from 'node:path';
 import type { HomePaths } from '../fs/home.js';
 import { moveFile } from '../fs/move-file.js';
+import { pathExists } from '../fs/path-exists.js';
 import type { CaseStore } from '../store/case-store.js';
 import type { ReplyRecord } from '../store/reply-rows.js';
 
@@ -24,7 +24,7 @@ export const MOVED_BY_HAND = 'okänd (flyttad eller borttagen för hand)';
 export async function listInbox(input: { home: HomePaths; store: CaseStore; now?: Date }): Promise<InboxItem[]> {
   const items: InboxItem[] = [];
   for (const reply of input.store.listReplies({ pendingOnly: true })) {
-    if (!(await exists(reply.inboxPath))) {
+    if (!(await pathExists(reply.inboxPath))) {
       input.store.markHandled(reply.replyId, input.now ?? new Date(), MOVED_BY_HAND, 'moved-by-hand');
       continue;
     }
@@ -50,7 +50,7 @@ export async function markInboxDone(input: { home: HomePaths; store: CaseStore; 
   for (const reply of input.store.listReplies({ pendingOnly: true, caseId: input.caseId })) {
     const sheet = reply.inboxPath.replace(/\.pdf$/, '.txt');
     for (const file of [reply.inboxPath, sheet]) {
-      if (!(await exists(file))) continue;
+      if (!(await pathExists(file))) continue;
       const target = path.join(input.home.archive, path.basename(file));
       await moveFile(file, target, 0o600);
       archived.push(target);
@@ -58,14 +58,4 @@ export async function markInboxDone(input: { home: HomePaths; store: CaseStore; 
     input.store.markHandled(reply.replyId, input.now ?? new Date(), input.user, 'command');
   }
   return archived;
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await access(file);
-    return true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
-    throw error;
-  }
 }

@@ -19,7 +19,12 @@ export type LogEvent =
   | 'fax.print-failed'
   | 'reply.received'
   | 'fax.routed'
-  | 'reply.manual-review';
+  | 'reply.manual-review'
+  | 'report.queued'
+  | 'alert.queued'
+  | 'mail.sent'
+  | 'mail.failed'
+  | 'mail.tick-failed';
 
 /** Only these fields can be logged: none of them can carry an identifier, a file name or page text. */
 export interface LogFields {
@@ -36,6 +41,8 @@ export interface LogFields {
   pid?: number;
   home?: string;
   mode?: string;
+  mailKind?: 'report' | 'alert';
+  attempts?: number;
 }
 
 export interface Logger {

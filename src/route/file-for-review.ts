@@ -15,6 +15,8 @@ export interface ReviewItem {
   receivedAt: Date;
   /** For unreadable files: the Swedish reason the loader gave. */
   detail?: string;
+  /** A stable name part (the service's job ID), so a redo writes the same files; random when absent. */
+  name?: string;
 }
 
 interface ReasonText {
@@ -26,7 +28,7 @@ interface ReasonText {
 // Copy the scan, byte for byte, to manual review under a neutral name with a Swedish note saying why and what to do.
 export async function fileForReview(item: ReviewItem): Promise<{ scanFile: string; noteFile: string }> {
   const stamp = item.receivedAt.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
-  const stem = `svar-${stamp}-${randomBytes(3).toString('hex')}`;
+  const stem = `svar-${stamp}-${item.name ?? randomBytes(3).toString('hex')}`;
   const scanFile = path.join(item.home.manualReview, `${stem}.${extensionOf(item.scan)}`);
   const noteFile = path.join(item.home.manualReview, `${stem}.txt`);
   const reasons = await readJsonTemplate<Record<ReviewReason, ReasonText>>('route-reasons.sv.json');

@@ -21,6 +21,8 @@ export interface RouteInput {
   ocr: OcrPool;
   store: CaseStore;
   now?: Date;
+  /** The service job routing this scan: a redo after a crash returns the reply it already filed, and manual-review names are stable. */
+  jobId?: string;
 }
 
 export type RouteOutcome =
@@ -46,6 +48,11 @@ export async function routeReply(input: RouteInput): Promise<RouteOutcome> {
 }
 
 async function fileByDecision(input: RouteInput, receivedAt: Date, pages: ScanPage[], sightings: CaseIdSighting[]): Promise<RouteOutcome> {
+  const filedBefore = input.jobId ? input.store.listReplies({ sourceJob: input.jobId })[0] : undefined;
+  if (filedBefore) {
+    const files = [filedBefore.inboxPath, filedBefore.inboxPath.replace(/\.pdf$/, '.txt'), ...(filedBefore.unitCopyPath ? [filedBefore.unitCopyPath] : [])];
+    return { status: 'matched', caseId: filedBefore.caseId, kind: filedBefore.kind, evidence: 'exact', pages: pages.length, files, sightings };
+  }
   const decision = decideMatch(sightings, (caseId) => input.store.getCase(caseId)?.status, input.config.replies.allowSupplements);
   if (decision.status === 'unmatched') return toReview(input, receivedAt, decision.reason, decision.caseIds, pages.length, sightings);
   const record = input.store.getCase(decision.caseId)!;
@@ -63,7 +70,7 @@ async function fileByDecision(input: RouteInput, receivedAt: Date, pages: ScanPa
   });
   const expected = decision.kind === 'reply' ? (['awaiting-reply'] as const) : (['reply-received'] as const);
   const recorded = input.store.recordReply(
-    { caseId: record.caseId, receivedAt, kind: decision.kind, pages: pages.length, inboxPath: filed.inboxFile, unitCopyPath: filed.unitCopy },
+    { caseId: record.caseId, receivedAt, kind: decision.kind, pages: pages.length, inboxPath: filed.inboxFile, unitCopyPath: filed.unitCopy, sourceJob: input.jobId },
     [...expected],
   );
   if (!recorded) return toReview(input, receivedAt, 'already-replied', [record.caseId], pages.length, sightings);
@@ -80,6 +87,6 @@ async function toReview(
   sightings: CaseIdSighting[],
   detail?: string,
 ): Promise<RouteOutcome> {
-  const filed = await fileForReview({ home: input.home, scan: input.scan, reason, caseIds, receivedAt, ...(detail ? { detail } : {}) });
+  const filed = await fileForReview({ home: input.home, scan: input.scan, reason, caseIds, receivedAt, ...(detail ? { detail } : {}), ...(input.jobId ? { name: input.jobId } : {}) });
   return { status: 'unmatched', reason, caseIds, pages, files: [filed.scanFile, filed.noteFile], sightings };
 }

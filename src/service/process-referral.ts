@@ -12,13 +12,19 @@ import { fillTemplate, readJsonTemplate } from '../fs/templates.js';
 import type { OcrPool } from '../ocr/ocr-pool.js';
 
 import { buildReviewCopy } from '../review-copy/index.js';
-import { openCaseStore } from '../store/case-store.js';
+import type { CaseStore } from '../store/case-store.js';
 import { formatSwedishTime } from '../util/swedish-time.js';
 import type { Timings } from '../util/timings.js';
 
 export interface ReferralJob {
   inputFile: string;
-  outputFile: string;
+  /** The fax-ready PDF; defaults to `<faxOut>/<caseId>.pdf`. */
+  outputFile?: string;
+  store: CaseStore;
+  /** Pages read at once; the service divides the OCR workers between its concurrent jobs (default: one page per worker). */
+  parallelPages?: number;
+  /** A case ID allocated earlier (a job redone after a crash keeps its ID, so it never yields a second fax). */
+  caseId?: string;
   home: HomePaths;
   config: Config;
   ocr: OcrPool;
@@ -42,12 +48,12 @@ export async function processReferral(job: ReferralJob): Promise<ReferralOutcome
     minOcrConfidence: job.config.anonymise.minOcrConfidence,
     maxUnexplainedInk: job.config.anonymise.maxUnexplainedInk,
     ocr: job.ocr,
-    parallelPages: job.ocr.size,
+    parallelPages: job.parallelPages ?? job.ocr.size,
     keepOriginals: job.config.reviewCopy.enabled,
   });
-  const store = openCaseStore(job.home.storeFile);
-  try {
-    const caseId = store.allocateCaseId();
+  const store = job.store;
+  {
+    const caseId = job.caseId ?? store.allocateCaseId();
     const now = job.now ?? new Date();
     const totalPages = result.pages.length + 1;
     const coverText = await fillTemplate('cover-sheet.sv.txt', coverValues(job.config, caseId, now, totalPages));
@@ -55,7 +61,7 @@ export async function processReferral(job: ReferralJob): Promise<ReferralOutcome
     const pdf = await buildFaxPdf({ caseId, cover: await renderCoverSheet({ text: coverText, dpi: FAX_DPI, caseId }), pages: result.pages });
     const originalPath = path.join(job.home.archive, `${caseId}-original.pdf`);
     await copyFileAtomic(job.inputFile, originalPath, 0o600);
-    const output = path.resolve(job.outputFile);
+    const output = path.resolve(job.outputFile ?? path.join(job.home.faxOut, `${caseId}.pdf`));
     if (result.originals) await writeReviewCopy(job.home, caseId, result.originals);
     await writeOutput(output, pdf);
     try {
@@ -76,8 +82,6 @@ export async function processReferral(job: ReferralJob): Promise<ReferralOutcome
     }
     result.timings.write = performance.now() - start;
     return { caseId, pages: totalPages, output, redactions: result.redactions, timings: result.timings };
-  } finally {
-    store.close();
   }
 }
 

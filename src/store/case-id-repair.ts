@@ -16,13 +16,14 @@ const CONFUSABLE: Record<string, string> = {
   N: 'HM',
   M: 'NHW',
   '3': '8',
-  '8': '36',
+  '8': '369',
   T: '7',
+  J: '9T',
   '7': 'T',
   K: 'X',
   X: 'K',
   C: '9',
-  '9': 'C',
+  '9': 'C8J',
 };
 
 const MAX_CHANGES = 2;

@@ -23,8 +23,8 @@ export const LOOK_ALIKES: Record<string, string> = {
   '?': '7',
 };
 
-// "RF" (OCR may give RE/RP), an optional separator, then six symbols (OCR: five to seven) with at most single spaces between.
-const CANDIDATE = /(?<![A-Z0-9ÅÄÖ])R ?[FEP] ?[-–—_.:~]? ?((?:[A-Z0-9$?] ?){4,6}[A-Z0-9$?])(?![A-Z0-9ÅÄÖ])/g;
+// "RF" (OCR may give RE/RP/REF), an optional separator, then six symbols (OCR: five to seven) with at most single spaces between.
+const CANDIDATE = /(?<![A-Z0-9ÅÄÖ])R ?[FEP]{1,2} ?[-–—_.:~]? ?((?:[A-Z0-9$?] ?){4,6}[A-Z0-9$?])(?![A-Z0-9ÅÄÖ])/g;
 
 // Every case-ID-shaped string in a line of OCR text, corrected for look-alikes and checked.
 export function readCaseIdsInText(text: string): CaseIdReading[] {

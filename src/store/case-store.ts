@@ -3,6 +3,7 @@ import { ReservfaxError } from '../errors.js';
 import { generateCaseId } from './case-id.js';
 import { replyRows, type ReplyRows } from './reply-rows.js';
 import { jobRows, type JobRows } from './job-rows.js';
+import { outboxRows, type OutboxRows } from './outbox-rows.js';
 import { ADDED_COLUMNS, STORE_SCHEMA } from './schema.js';
 import { serviceRunRows, type ServiceRunRows } from './service-runs.js';
 
@@ -26,7 +27,7 @@ export interface CaseRecord extends NewCase {
   printError?: string | undefined;
 }
 
-export interface CaseStore extends ReplyRows, JobRows, ServiceRunRows {
+export interface CaseStore extends ReplyRows, JobRows, ServiceRunRows, OutboxRows {
   allocateCaseId(): string;
   /** Insert a case; a case already there (a job redone after a crash) is left as it is. */
   insertCase(record: CaseRecord): void;
@@ -61,6 +62,7 @@ export function openCaseStore(file: string): CaseStore {
     ...replyRows(db),
     ...jobRows(db),
     ...serviceRunRows(db),
+    ...outboxRows(db),
     recordPrint(caseId, result) {
       if ('jobId' in result) printed.run(result.jobId, result.at.toISOString(), caseId);
       else printFailed.run(result.error, caseId);

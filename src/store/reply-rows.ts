@@ -11,6 +11,8 @@ export interface NewReply {
   pages: number;
   inboxPath: string;
   unitCopyPath: string | undefined;
+  /** The service job that filed it: a job redone after a crash finds its reply instead of filing a second one. */
+  sourceJob?: string | undefined;
 }
 
 export interface ReplyRecord extends NewReply {
@@ -23,30 +25,39 @@ export interface ReplyRecord extends NewReply {
 export interface ReplyRows {
   /** Insert the reply and set the case's status in one transaction; false when the case was not in `expected` status. */
   recordReply(reply: NewReply, expected: CaseStatus[]): boolean;
-  listReplies(filter: { pendingOnly?: boolean; caseId?: string }): ReplyRecord[];
+  listReplies(filter: { pendingOnly?: boolean; caseId?: string; sourceJob?: string }): ReplyRecord[];
   markHandled(replyId: number, at: Date, by: string, how: HandledHow): void;
 }
 
 // Reply bookkeeping: what came back for which case, and who cleared it from the inbox when.
 export function replyRows(db: Database.Database): ReplyRows {
   const status = db.prepare('SELECT status FROM cases WHERE case_id = ?');
-  const insert = db.prepare(`INSERT INTO replies (case_id, received_at, kind, pages, inbox_path, unit_copy_path)
-    VALUES (@caseId, @receivedAt, @kind, @pages, @inboxPath, @unitCopyPath)`);
+  const insert = db.prepare(`INSERT INTO replies (case_id, received_at, kind, pages, inbox_path, unit_copy_path, source_job)
+    VALUES (@caseId, @receivedAt, @kind, @pages, @inboxPath, @unitCopyPath, @sourceJob)`);
   const setStatus = db.prepare("UPDATE cases SET status = 'reply-received' WHERE case_id = ?");
   const handle = db.prepare('UPDATE replies SET handled_at = ?, handled_by = ?, handled_how = ? WHERE reply_id = ? AND handled_at IS NULL');
   const record = db.transaction((reply: NewReply, expected: CaseStatus[]) => {
     const row = status.get(reply.caseId) as { status: CaseStatus } | undefined;
     if (!row || !expected.includes(row.status)) return false;
-    insert.run({ ...reply, receivedAt: reply.receivedAt.toISOString(), unitCopyPath: reply.unitCopyPath ?? null });
+    insert.run({ ...reply, receivedAt: reply.receivedAt.toISOString(), unitCopyPath: reply.unitCopyPath ?? null, sourceJob: reply.sourceJob ?? null });
     setStatus.run(reply.caseId);
     return true;
   });
   return {
     recordReply: (reply, expected) => record(reply, expected),
     listReplies(filter) {
-      const where = [filter.pendingOnly ? 'handled_at IS NULL' : '1', filter.caseId ? 'case_id = @caseId' : '1'].join(' AND ');
-      const statement = db.prepare(`SELECT * FROM replies WHERE ${where} ORDER BY received_at, reply_id`);
-      const rows = filter.caseId ? statement.all({ caseId: filter.caseId }) : statement.all();
+      const clauses = ['1'];
+      const params: Record<string, string> = {};
+      if (filter.pendingOnly) clauses.push('handled_at IS NULL');
+      if (filter.caseId) {
+        clauses.push('case_id = @caseId');
+        params.caseId = filter.caseId;
+      }
+      if (filter.sourceJob) {
+        clauses.push('source_job = @sourceJob');
+        params.sourceJob = filter.sourceJob;
+      }
+      const rows = db.prepare(`SELECT * FROM replies WHERE ${clauses.join(' AND ')} ORDER BY received_at, reply_id`).all(params);
       return (rows as Record<string, string | number | null>[]).map(toReply);
     },
     markHandled(replyId, at, by, how) {
@@ -65,6 +76,7 @@ function toReply(row: Record<string, string | number | null>): ReplyRecord {
     pages: Number(row.pages),
     inboxPath: String(row.inbox_path),
     unitCopyPath: optional(row.unit_copy_path),
+    sourceJob: optional(row.source_job),
     handledAt: row.handled_at === null ? undefined : new Date(String(row.handled_at)),
     handledBy: optional(row.handled_by),
     handledHow: optional(row.handled_how) as HandledHow | undefined,

@@ -47,6 +47,27 @@ CREATE TABLE IF NOT EXISTS service_runs (
   stopped_at TEXT
 );
 CREATE INDEX IF NOT EXISTS replies_by_case ON replies(case_id);
+CREATE TABLE IF NOT EXISTS outbox (
+  mail_id INTEGER PRIMARY KEY AUTOINCREMENT,
+  kind TEXT NOT NULL,
+  dedupe_key TEXT NOT NULL UNIQUE,
+  created_at TEXT NOT NULL,
+  period_end TEXT,
+  subject TEXT NOT NULL,
+  text TEXT NOT NULL,
+  html TEXT NOT NULL,
+  recipients TEXT NOT NULL,
+  attempts INTEGER NOT NULL DEFAULT 0,
+  next_attempt_at TEXT NOT NULL,
+  sent_at TEXT,
+  last_error_code TEXT
+);
+CREATE INDEX IF NOT EXISTS outbox_unsent ON outbox(sent_at, next_attempt_at);
+CREATE TABLE IF NOT EXISTS alerted_items (
+  item_key TEXT PRIMARY KEY,
+  mail_id INTEGER NOT NULL REFERENCES outbox(mail_id),
+  alerted_at TEXT NOT NULL
+);
 `;
 
 /** Columns added to tables that existed in earlier versions: [table, column, type]. */

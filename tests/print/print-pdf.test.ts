@@ -6,26 +6,13 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EXIT_CODES, PrintFailedError } from '../../src/errors.js';
 import { printerStatus, printPdf } from '../../src/print/print-pdf.js';
+import { findSkipReason, OUT_DIR, QUEUE } from '../helpers/cups.js';
 import { makeTempDir } from '../helpers/run-cli.js';
 
-const QUEUE = process.env.RESERVFAX_TEST_PRINTER ?? 'reservfax-test';
-const OUT_DIR = process.env.RESERVFAX_TEST_PRINT_DIR ?? '/var/spool/cups-pdf/reservfax-test';
 const TITLE = 'RF-TEST01';
 const WAIT_MS = 60_000;
 const run = promisify(execFile);
 const env = { ...process.env, LC_ALL: 'C', LANG: 'C' };
-
-// Why the real-CUPS tests cannot run here, or undefined when a scheduler and a cups-pdf queue are ready.
-async function findSkipReason(): Promise<string | undefined> {
-  const scheduler = await run('lpstat', ['-r'], { env }).catch((error: NodeJS.ErrnoException) => error);
-  if (scheduler instanceof Error) return scheduler.code === 'ENOENT' ? 'no CUPS client (lpstat) installed' : 'lpstat -r failed';
-  if (!/^scheduler is running/m.test(scheduler.stdout)) return 'no CUPS scheduler running';
-  const device = await run('lpstat', ['-v', QUEUE], { env }).catch(() => undefined);
-  if (!device?.stdout.includes('cups-pdf:/')) return `no cups-pdf queue "${QUEUE}" (RESERVFAX_TEST_PRINTER)`;
-  const outDir = await stat(OUT_DIR).catch(() => undefined);
-  if (!outDir?.isDirectory()) return `cups-pdf output folder ${OUT_DIR} missing (RESERVFAX_TEST_PRINT_DIR)`;
-  return undefined;
-}
 
 const skipReason = await findSkipReason();
 const hasLp = await run('lp', ['--help'], { env }).then(

@@ -1,0 +1,48 @@
+// `npm run bench:service [concurrency]`: 50 referrals (the mixed corpus, text and scanned, 1–2 pages) dropped at once into a running service.
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
+import path from 'node:path';
+import { generateCorpus } from '../fixtures/corpus/generate-corpus.js';
+import { openCaseStore } from '../src/store/case-store.js';
+
+const COUNT = 50;
+const work = await mkdtemp(path.join(tmpdir(), 'reservfax-bench-service-'));
+const corpus = await generateCorpus(path.join(work, 'corpus'));
+const home = path.join(work, 'home');
+const concurrency = process.argv[2] ? { service: { concurrency: Number(process.argv[2]) } } : {};
+await writeFile(path.join(work, 'reservfax.config.json'), JSON.stringify({ watch: { stableSeconds: 1 }, ...concurrency }));
+const child = spawn(process.execPath, [path.resolve(import.meta.dirname, '../bin/reservfax.js'), 'start', '--home', home, '--config', path.join(work, 'reservfax.config.json')], { stdio: ['ignore', 'pipe', 'inherit'] });
+let log = '';
+child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
+while (!log.includes('"service.started"')) await new Promise((resolve) => setTimeout(resolve, 100));
+
+console.log(`reservfax bench:service — ${COUNT} referrals, ${availableParallelism()} cores, concurrency ${process.argv[2] ?? 'default (one job per core)'}, node ${process.version}`);
+const started = performance.now();
+for (let n = 0; n < COUNT; n++) {
+  const source = corpus[n % corpus.length]!;
+  const bytes = Buffer.concat([await readFile(source.file), Buffer.from(`\n% bench drop ${n}\n`)]);
+  await writeFile(path.join(home, 'akutskriv', `remiss-${n}.pdf`), bytes);
+}
+let finished = 0;
+let peakRssMb = 0;
+while (finished < COUNT) {
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  peakRssMb = Math.max(peakRssMb, await peakRss(child.pid!));
+  const store = openCaseStore(path.join(home, 'state', 'cases.sqlite'));
+  finished = store.listJobs({ statuses: ['done', 'failed'] }).length;
+  store.close();
+}
+const seconds = (performance.now() - started) / 1000;
+child.kill('SIGTERM');
+const store = openCaseStore(path.join(home, 'state', 'cases.sqlite'));
+const outcomes = store.listJobs({}).reduce<Record<string, number>>((counts, job) => ({ ...counts, [job.outcome ?? '?']: (counts[job.outcome ?? '?'] ?? 0) + 1 }), {});
+store.close();
+console.log(`total ${seconds.toFixed(1)} s, ${((COUNT / seconds) * 60).toFixed(1)} referrals per minute, outcomes ${JSON.stringify(outcomes)}`);
+console.log(`service peak RSS ${peakRssMb.toFixed(0)} MB (target ≤ 600 MB)`);
+
+async function peakRss(pid: number): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
+  const match = /VmHWM:\s+(\d+) kB/.exec(status);
+  return match ? Number(match[1]) / 1024 : 0;
+}

@@ -1,0 +1,20 @@
+import { UsageError } from '../errors.js';
+import { routineWarning } from '../mail/index.js';
+import { startService } from '../service/run-service.js';
+import { openHome, parseCommand } from './command-line.js';
+
+// `reservfax start`: run the watched-folder service in the foreground until SIGINT or SIGTERM.
+export async function runStart(args: string[]): Promise<number> {
+  const { values, positionals } = parseCommand(args, {});
+  if (positionals.length > 0) throw new UsageError('Användning: reservfax start [--home MAPP] [--config FIL]');
+  const { config, home } = await openHome(values);
+  const service = await startService({ home, config });
+  process.stdout.write(`reservfax bevakar ${home.referralsIn} och ${home.faxIn}. Stoppa med Ctrl+C.\n`);
+  const warning = routineWarning(config, new Date());
+  if (warning) process.stdout.write(`VARNING: ${warning}\n`);
+  const stop = () => void service.stop();
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  await service.stopped;
+  return 0;
+}

@@ -1,0 +1,91 @@
+import type { Config } from '../config/schema.js';
+import { formatAge } from '../util/format-age.js';
+import { countPhrase, fillPhrase, type MailDocument, type MailSection } from '../util/mail-document.js';
+import { reasonPhrase, type ReasonPhrases } from '../util/reason-phrase.js';
+import { formatSwedishTime } from '../util/swedish-time.js';
+import type { NightReportFacts } from './collect-facts.js';
+import type { Interruption } from './service-downtime.js';
+
+type Pair = [string, string];
+type SectionName = 'faxed' | 'replies' | 'manualReview' | 'waiting' | 'failures' | 'service';
+
+/** templates/night-report.sv.json */
+export interface ReportPhrases {
+  subject: { prefix: string; none: string; down: string; routineExpired: string } & Record<'faxed' | 'replies' | 'waiting' | 'manualReview' | 'failures', Pair>;
+  title: string;
+  period: string;
+  used: string;
+  notUsed: string;
+  summary: string;
+  warning: string;
+  headings: Record<SectionName, string>;
+  empty: Record<SectionName, string>;
+  rows: Record<string, string>;
+  unknownUnit: string;
+  footer: string[];
+}
+
+// Turn the facts into the subject and the lines of the mail: every word comes from the template, every value is a fact.
+export function describeFacts(facts: NightReportFacts, config: Config, phrases: ReportPhrases, reasons: ReasonPhrases): { subject: string; doc: MailDocument } {
+  const time = (at: Date) => formatSwedishTime(at, config.mail.timeZone);
+  const unit = (value: string | undefined) => value ?? phrases.unknownUnit;
+  const row = (name: string, values: Record<string, string | number>) => fillPhrase(phrases.rows[name]!, values);
+  const section = (name: SectionName, rows: string[]): MailSection => ({
+    heading: fillPhrase(phrases.headings[name], { n: rows.length }),
+    rows,
+    empty: phrases.empty[name],
+  });
+  const failures = [
+    ...facts.failures.map((f) => {
+      const name = f.outcome === 'error' ? (f.kind === 'referral' ? 'referralError' : 'replyError') : f.outcome;
+      return row(name, { time: time(f.at), reason: reasonPhrase(reasons, f.reason), jobId: f.jobId });
+    }),
+    ...facts.printFailures.map((p) => row('printFailed', { caseId: p.caseId, time: time(p.at), unit: unit(p.unit) })),
+  ];
+  const parts = subjectParts(facts, phrases, failures.length);
+  const intro = [fillPhrase(phrases.period, { since: time(facts.since), until: time(facts.until) }), usedLine(facts, phrases, time)];
+  if (parts.length > 0) intro.push(fillPhrase(phrases.summary, { parts: parts.join(', ') }));
+  if (facts.routineWarning) intro.unshift(fillPhrase(phrases.warning, { text: facts.routineWarning }));
+  const doc: MailDocument = {
+    title: fillPhrase(phrases.title, { unit: config.sender.unit }),
+    intro,
+    sections: [
+      section('faxed', facts.faxed.map((f) => row('faxed', { caseId: f.caseId, time: time(f.at), pages: f.pages, unit: unit(f.unit) }))),
+      section('replies', facts.replies.map((r) => row(r.kind, { caseId: r.caseId, time: time(r.at), after: formatAge(r.faxedAt, r.at), unit: unit(r.unit) }))),
+      section('manualReview', facts.manualReview.map((m) => row('manualReview', { time: time(m.at), reason: reasonPhrase(reasons, m.reason), jobId: m.jobId, folder: config.folders.manualReview }))),
+      section('waiting', facts.waiting.map((w) => row('waiting', { caseId: w.caseId, time: time(w.faxedAt), age: formatAge(w.faxedAt, facts.until), unit: unit(w.unit) }))),
+      section('failures', failures),
+      section('service', facts.serviceUsed ? facts.interruptions.map((i) => interruptionRow(i, row, time)) : [phrases.rows.neverRan!]),
+    ],
+    footer: phrases.footer.map((line) =>
+      fillPhrase(line, { manualReviewFolder: config.folders.manualReview, documentId: config.routine.documentId, version: config.routine.version }),
+    ),
+  };
+  return { subject: `${phrases.subject.prefix}: ${parts.length > 0 ? parts.join(', ') : phrases.subject.none}`, doc };
+}
+
+function subjectParts(facts: NightReportFacts, phrases: ReportPhrases, failures: number): string[] {
+  const s = phrases.subject;
+  const counted: [Pair, number][] = [
+    [s.faxed, facts.faxed.length],
+    [s.replies, facts.replies.length],
+    [s.waiting, facts.waiting.length],
+    [s.manualReview, facts.manualReview.length],
+    [s.failures, failures],
+  ];
+  const parts = counted.filter(([, n]) => n > 0).map(([forms, n]) => countPhrase(forms, n));
+  if (facts.interruptions.length > 0) parts.push(s.down);
+  if (facts.routineWarning) parts.push(s.routineExpired);
+  return parts;
+}
+
+function usedLine(facts: NightReportFacts, phrases: ReportPhrases, time: (at: Date) => string): string {
+  const times = [...facts.faxed.map((f) => f.at), ...facts.failures.filter((f) => f.kind === 'referral').map((f) => f.at)].sort((a, b) => a.getTime() - b.getTime());
+  if (times.length === 0) return phrases.notUsed;
+  return fillPhrase(phrases.used, { first: time(times[0]!), last: time(times.at(-1)!) });
+}
+
+function interruptionRow(gap: Interruption, row: (name: string, values: Record<string, string>) => string, time: (at: Date) => string): string {
+  if (gap.to === undefined) return row(gap.crashed ? 'crashedStillDown' : 'stillDown', { from: time(gap.from) });
+  return row(gap.crashed ? 'crashed' : 'down', { from: time(gap.from), to: time(gap.to) });
+}

@@ -1,0 +1,58 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { lstat } from 'node:fs/promises';
+import path from 'node:path';
+import type { HomePaths } from '../fs/home.js';
+import { moveFile } from '../fs/move-file.js';
+import type { CaseStore } from '../store/case-store.js';
+import type { JobKind, JobRecord } from '../store/job-rows.js';
+
+const JOB_FILE = /^(referral|reply)-(J[0-9A-Z]{10})(\.[a-z0-9]{1,5})?$/;
+
+// Claim a dropped file: move it into the private processing area under a job ID, then record the job (received).
+export async function claimFile(file: string, kind: JobKind, home: HomePaths, store: CaseStore, now: Date): Promise<JobRecord | undefined> {
+  try {
+    await lstat(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  const jobId = newJobId();
+  const extension = path.extname(file).toLowerCase();
+  const claimPath = path.join(home.processing, `${kind}-${jobId}${/^\.[a-z0-9]{1,5}$/.test(extension) ? extension : ''}`);
+  try {
+    await moveFile(file, claimPath);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  return registerClaim(claimPath, store, now);
+}
+
+// Record a file already in the processing area as a job (also used for files a crash left there without a job).
+export async function registerClaim(claimPath: string, store: CaseStore, now: Date): Promise<JobRecord | undefined> {
+  const match = JOB_FILE.exec(path.basename(claimPath));
+  if (!match) return undefined;
+  store.insertJob({ jobId: match[2]!, kind: match[1] as JobKind, receivedAt: now, contentHash: await hashOf(claimPath), claimPath });
+  return store.getJob(match[2]!);
+}
+
+// A job ID that sorts by time and names no input: "J" + 10 base-36 symbols.
+export function newJobId(): string {
+  const time = Date.now().toString(36).toUpperCase().padStart(9, '0').slice(-7);
+  return `J${time}${randomBytes(2).readUInt16BE(0).toString(36).toUpperCase().padStart(3, '0').slice(-3)}`;
+}
+
+async function hashOf(file: string): Promise<string> {
+  const stats = await lstat(file);
+  if (!stats.isFile()) return `not-a-file:${stats.ino}`;
+  const hash = createHash('sha256');
+  try {
+    for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EACCES' || code === 'EPERM') return `unreadable:${stats.ino}:${stats.mtimeMs}`;
+    throw error;
+  }
+  return hash.digest('hex');
+}

@@ -1,0 +1,62 @@
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { InputRejectedError, RedactionUnverifiedError, ReservfaxError } from '../errors.js';
+import { writeFileAtomic } from '../fs/atomic-write.js';
+import { printPdf } from '../print/print-pdf.js';
+import type { JobRecord } from '../store/job-rows.js';
+import { formatSwedishTime } from '../util/swedish-time.js';
+import type { ServiceContext } from './context.js';
+import { processReferral } from './process-referral.js';
+import { sendToReview, type ReviewReason } from './send-to-review.js';
+
+// One dropped referral: refuse a duplicate, anonymise under the job's one case ID, print, and never leave it without a trace.
+export async function runReferralJob(job: JobRecord, ctx: ServiceContext): Promise<void> {
+  const { store, logger, config } = ctx;
+  const duplicateOf = store.findSameContent('referral', job.contentHash, new Date(job.receivedAt.getTime() - config.watch.duplicateWindowMinutes * 60_000), job.jobId);
+  if (duplicateOf?.outcome === 'faxed' && job.caseId === undefined) {
+    const explanation = `Exakt samma fil faxades som ärende ${duplicateOf.caseId ?? 'okänt'} (mottogs ${formatSwedishTime(duplicateOf.receivedAt)}).`;
+    await sendToReview({ home: ctx.home, kind: 'referral', jobId: job.jobId, claimedFile: job.claimPath, receivedAt: job.receivedAt, reason: 'duplicate', explanation });
+    store.finishJob(job.jobId, 'done', 'duplicate', duplicateOf.caseId, new Date());
+    logger.warn('referral.duplicate', { jobId: job.jobId, ...(duplicateOf.caseId ? { caseId: duplicateOf.caseId } : {}) });
+    return;
+  }
+  const caseId = job.caseId ?? store.allocateCaseId();
+  if (job.caseId === undefined) store.setJobCase(job.jobId, caseId);
+  try {
+    const outcome = await processReferral({ inputFile: job.claimPath, home: ctx.home, config, ocr: ctx.ocr, store, caseId, parallelPages: ctx.pagesPerJob });
+    logger.info('referral.anonymised', { jobId: job.jobId, caseId, pages: outcome.pages, redactions: outcome.redactions.length });
+    if (config.print.printer) await printFax(ctx, caseId, outcome.output);
+  } catch (error) {
+    if (ctx.stopping()) throw error;
+    const reason: ReviewReason = error instanceof InputRejectedError ? 'rejected' : error instanceof RedactionUnverifiedError ? 'refused' : 'error';
+    const explanation = error instanceof ReservfaxError ? error.userMessage : 'Tjänsten stötte på ett oväntat fel under bearbetningen.';
+    await sendToReview({ home: ctx.home, kind: 'referral', jobId: job.jobId, claimedFile: job.claimPath, receivedAt: job.receivedAt, reason, explanation });
+    store.finishJob(job.jobId, 'failed', reason === 'error' ? 'error' : reason, codeOf(error), new Date());
+    if (reason === 'error') logger.error('job.failed', error, { jobId: job.jobId, kind: 'referral' });
+    else logger.warn(reason === 'rejected' ? 'referral.rejected' : 'referral.refused', { jobId: job.jobId, reason: codeOf(error) });
+    return;
+  }
+  store.finishJob(job.jobId, 'done', 'faxed', undefined, new Date());
+  await rm(job.claimPath, { force: true });
+}
+
+// Print through CUPS; a failure leaves the PDF in att-faxa/ with a note beside it saying what to do.
+async function printFax(ctx: ServiceContext, caseId: string, pdf: string): Promise<void> {
+  const printer = ctx.config.print.printer!;
+  try {
+    const result = await printPdf(pdf, { printer, title: caseId, copies: ctx.config.print.copies });
+    ctx.store.recordPrint(caseId, { jobId: result.jobId, at: new Date() });
+    ctx.logger.info('fax.printed', { caseId, printJob: result.jobId });
+  } catch (error) {
+    const message = error instanceof ReservfaxError ? error.userMessage : `Utskriften till skrivaren ${printer} misslyckades.`;
+    ctx.store.recordPrint(caseId, { error: codeOf(error) });
+    await writeFileAtomic(path.join(ctx.home.faxOut, `${caseId}-UTSKRIFT-MISSLYCKADES.txt`), `${message}\n\nFaxa ${caseId}.pdf i den här mappen för hand.\n`);
+    ctx.logger.error('fax.print-failed', error, { caseId });
+  }
+}
+
+function codeOf(error: unknown): string {
+  if (error instanceof InputRejectedError || error instanceof RedactionUnverifiedError) return error.reason;
+  if (error instanceof ReservfaxError) return error.code;
+  return error instanceof Error ? error.name : 'unknown';
+}

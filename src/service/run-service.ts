@@ -1,0 +1,133 @@
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import type { Config } from '../config/schema.js';
+import { ConfigError } from '../errors.js';
+import type { HomePaths } from '../fs/home.js';
+import { createLogger, type Logger } from '../log/logger.js';
+import { routineWarning, runMailTick } from '../mail/index.js';
+import { ocrPoolOptions, withOcrPool } from '../ocr/ocr-pool.js';
+import { openCaseStore } from '../store/case-store.js';
+import { watchFolders } from '../watch/index.js';
+import { claimFile } from './claim-file.js';
+import type { ServiceContext } from './context.js';
+import { createJobQueue } from './job-queue.js';
+import { looksComplete } from './looks-complete.js';
+import { recoverJobs } from './recover-jobs.js';
+import { runJob } from './run-job.js';
+import { acquireServiceLock } from './service-lock.js';
+
+export interface ServiceHandle {
+  /** Resolves once the service has stopped (after stop(), SIGINT or SIGTERM). */
+  stopped: Promise<void>;
+  stop(): Promise<void>;
+}
+
+const HEARTBEAT_MS = 30_000;
+
+/**
+ * The watched-folder service: claims every complete file in the referral and fax-in folders exactly once, runs
+ * it as a job (bounded concurrency, one shared OCR pool), resumes unfinished jobs after a crash, and stops cleanly.
+ */
+export async function startService(input: { home: HomePaths; config: Config }): Promise<ServiceHandle> {
+  const { home, config } = input;
+  checkFolders(home);
+  const lock = await acquireServiceLock(home.state);
+  const logger = createLogger({ stateDir: home.state });
+  const store = openCaseStore(home.storeFile);
+  const runId = store.startRun(process.pid, new Date());
+  let stopRequested!: () => void;
+  let stopping = false;
+  const stopSignal = new Promise<void>((resolve) => (stopRequested = resolve));
+  const stopped = withOcrPool(ocrPoolOptions(config.anonymise), async (ocr) => {
+    const concurrency = config.service.concurrency ?? availableParallelism();
+    const pagesPerJob = Math.max(1, Math.floor(ocr.size / concurrency));
+    const ctx: ServiceContext = { home, config, store, ocr, logger, pagesPerJob, stopping: () => stopping };
+    const queue = createJobQueue(concurrency, (error, jobId) => logger.error('job.failed', error, { jobId }));
+    const enqueue = (jobId: string) => queue.add(jobId, () => runJob(jobId, ctx));
+    const recovered = await recoverJobs(home, store, new Date());
+    for (const jobId of recovered.lost) logger.warn('job.failed', { jobId, reason: 'claimed-file-missing' });
+    for (const jobId of recovered.resume) {
+      logger.info('job.recovered', { jobId });
+      enqueue(jobId);
+    }
+    const watcher = await watchFolders({
+      folders: [home.referralsIn, home.faxIn],
+      stableMs: config.watch.stableSeconds * 1000,
+      polling: config.watch.polling,
+      pollIntervalMs: config.watch.pollIntervalMs,
+      rescanMs: config.watch.rescanSeconds * 1000,
+      looksComplete,
+      onReady: async (file, folder) => {
+        const job = await claimFile(file, folder === home.referralsIn ? 'referral' : 'reply', home, store, new Date());
+        if (job) enqueue(job.jobId);
+      },
+      onError: (error, context) => logger.error('watch.error', error, { reason: context.event }),
+    });
+    const heartbeat = startHeartbeat(ctx, runId);
+    logger.info('service.started', { mode: config.watch.polling ? 'polling' : 'events' });
+    const warning = routineWarning(config, new Date());
+    if (warning) logger.warn('service.config-warning', { reason: 'routine-expired' });
+    await stopSignal;
+    logger.info('service.stopping', { count: queue.size().running });
+    heartbeat.stop();
+    await watcher.close();
+    queue.stop();
+    await waitAtMost(queue.idle(), config.service.shutdownGraceSeconds * 1000);
+  }).finally(async () => {
+    store.stopRun(runId, new Date());
+    store.close();
+    logger.info('service.stopped');
+    logger.flush();
+    await lock.release();
+  });
+  return {
+    stopped,
+    stop: async () => {
+      stopping = true;
+      stopRequested();
+      await stopped;
+    },
+  };
+}
+
+// Every 30 s: a heartbeat for the down-time report, then the mail tick (night report, alerts, outbox), never two at once.
+function startHeartbeat(ctx: ServiceContext, runId: number): { stop(): void } {
+  let running = false;
+  const beat = async () => {
+    if (running) return;
+    running = true;
+    try {
+      ctx.store.heartbeat(runId, new Date());
+      await runMailTick({ store: ctx.store, config: ctx.config, now: new Date(), logger: ctx.logger });
+    } catch (error) {
+      ctx.logger.error('mail.tick-failed', error);
+    } finally {
+      running = false;
+    }
+  };
+  void beat();
+  const timer = setInterval(() => void beat(), HEARTBEAT_MS);
+  return { stop: () => clearInterval(timer) };
+}
+
+// Output folders must never be inside a watched folder (or the service would read its own output).
+function checkFolders(home: HomePaths): void {
+  const watched = [home.referralsIn, home.faxIn];
+  const outputs = [home.faxOut, home.inbox, home.referringUnits, home.manualReview, home.archive, home.state, home.review];
+  for (const out of outputs) {
+    for (const input of watched) {
+      const relative = path.relative(input, out);
+      if (relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))) {
+        throw new ConfigError(`Mappen ${path.basename(out)} ligger i den bevakade mappen ${path.basename(input)}. Välj olika mappar i "folders".`);
+      }
+    }
+  }
+}
+
+async function waitAtMost(promise: Promise<void>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([promise, new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]);
+  clearTimeout(timer);
+}
+
+export type { Logger };

@@ -1,0 +1,51 @@
+import path from 'node:path';
+import { writeFileAtomic } from '../fs/atomic-write.js';
+import type { HomePaths } from '../fs/home.js';
+import { moveFile } from '../fs/move-file.js';
+import { fillTemplate, readJsonTemplate } from '../fs/templates.js';
+import { formatSwedishTime } from '../util/swedish-time.js';
+
+export type ReviewReason = 'rejected' | 'refused' | 'duplicate' | 'not-a-file' | 'error' | 'reply-unreadable';
+
+export interface ReviewItem {
+  home: HomePaths;
+  kind: 'referral' | 'reply';
+  jobId: string;
+  claimedFile: string;
+  receivedAt: Date;
+  reason: ReviewReason;
+  /** The Swedish explanation (an error's userMessage, or the duplicate's case); never names the input file. */
+  explanation: string;
+}
+
+const WORDING = {
+  referral: { prefix: 'remiss', heading: 'remissen faxades INTE', closing: 'Filen innehåller patientuppgifter. Ta bort både filen och den här anteckningen när remissen är hanterad.' },
+  reply: { prefix: 'svar', heading: 'inkommande faxsvar', closing: 'När svaret är hanterat: flytta eller ta bort både filen och den här anteckningen.' },
+} as const;
+
+// Move a claimed file the service cannot handle into manual review under a neutral name, with a Swedish note saying why and what to do.
+export async function sendToReview(item: ReviewItem): Promise<{ file: string; note: string }> {
+  const wording = WORDING[item.kind];
+  const stem = `${wording.prefix}-${stampOf(item.receivedAt)}-${item.jobId}`;
+  const file = path.join(item.home.manualReview, `${stem}${path.extname(item.claimedFile) || '.bin'}`);
+  const note = path.join(item.home.manualReview, `${stem}.txt`);
+  const reasons = await readJsonTemplate<Record<ReviewReason, { title: string; action: string }>>('service-reasons.sv.json');
+  const text = await fillTemplate('service-review-note.sv.txt', {
+    heading: wording.heading,
+    title: reasons[item.reason].title,
+    file: path.basename(file),
+    receivedAt: formatSwedishTime(item.receivedAt),
+    jobId: item.jobId,
+    explanation: item.explanation,
+    action: reasons[item.reason].action,
+    closing: wording.closing,
+  });
+  await writeFileAtomic(note, text);
+  await moveFile(item.claimedFile, file);
+  return { file, note };
+}
+
+// A file-name-safe UTC stamp, so manual-review items sort by arrival.
+export function stampOf(date: Date): string {
+  return date.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+}

@@ -1,0 +1,42 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+const BIN = path.resolve(import.meta.dirname, '../../bin/reservfax.js');
+
+export interface ServiceProcess {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+// Fast test settings: a short stability wait and rescan; `overrides` are merged over them.
+export async function writeServiceConfig(home: string, overrides: { watch?: object; service?: object; print?: object; mail?: object } = {}): Promise<void> {
+  const config = {
+    watch: { stableSeconds: 0.4, rescanSeconds: 3, pollIntervalMs: 200, ...overrides.watch },
+    service: { concurrency: 2, shutdownGraceSeconds: 60, ...overrides.service },
+    ...(overrides.print ? { print: overrides.print } : {}),
+    ...(overrides.mail ? { mail: overrides.mail } : {}),
+  };
+  await writeFile(path.join(home, 'reservfax.config.json'), JSON.stringify(config));
+}
+
+// Start `reservfax start` as its own process, the way systemd or a nurse's `npm start` would, and wait until it watches.
+export async function startServiceProcess(home: string): Promise<ServiceProcess> {
+  const child = spawn(process.execPath, [BIN, 'start', '--home', home], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  await waitFor(() => output.includes('"service.started"') || child.exitCode !== null, 60_000, 'service start');
+  return { child, output: () => output, exited };
+}
+
+// Poll until `condition` holds; fail with a message naming what was awaited.
+export async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}

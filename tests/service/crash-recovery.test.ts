@@ -1,0 +1,63 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateFixtures } from '../../fixtures/generate.js';
+import { openCaseStore } from '../../src/store/case-store.js';
+import { pdfPageCount } from '../helpers/pdf-pages.js';
+import { makeTempDir } from '../helpers/run-cli.js';
+import { startServiceProcess, waitFor, writeServiceConfig, type ServiceProcess } from '../helpers/service-process.js';
+
+const REFERRALS = 10;
+/** Seconds from each (re)start to its kill -9: spread over claiming, OCR, writing and recording. */
+const KILL_AFTER = [2.2, 4.9, 1.1, 6.3, 3.6];
+
+let referral: Buffer;
+
+beforeAll(async () => {
+  const fixtures = await generateFixtures(await makeTempDir());
+  referral = await readFile(fixtures.find((f) => f.id === 'text-with-label')!.file);
+}, 120_000);
+
+const list = async (dir: string) => (await readdir(dir)).sort();
+
+describe.each([{ polling: false }, { polling: true }])('crash safety (polling: $polling)', ({ polling }) => {
+  it('gives every one of 10 referrals exactly one fax when the service is killed with SIGKILL five times during the batch', async () => {
+    const home = await makeTempDir();
+    await writeServiceConfig(home, { watch: { polling } });
+    let service: ServiceProcess = await startServiceProcess(home);
+    for (let n = 0; n < REFERRALS; n++) {
+      await writeFile(path.join(home, 'akutskriv', `remiss ${n}.pdf`), Buffer.concat([referral, Buffer.from(`\n% drop ${n}\n`)]));
+    }
+    for (const seconds of KILL_AFTER) {
+      await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+      service.child.kill('SIGKILL');
+      await service.exited;
+      service = await startServiceProcess(home);
+    }
+    const faxOut = path.join(home, 'att-faxa');
+    await waitFor(async () => (await list(faxOut)).length >= REFERRALS && (await list(path.join(home, 'state', 'bearbetas'))).length === 0, 300_000, 'all faxes');
+    service.child.kill('SIGTERM');
+    expect(await service.exited).toBe(0);
+
+    const faxes = await list(faxOut);
+    expect(faxes).toHaveLength(REFERRALS);
+    for (const name of faxes) {
+      expect(name).toMatch(/^RF-[A-Z0-9]{6}\.pdf$/);
+      expect(await pdfPageCount(path.join(faxOut, name))).toBe(2);
+    }
+    expect(await list(path.join(home, 'akutskriv'))).toEqual([]);
+    expect(await list(path.join(home, 'manuell-granskning'))).toEqual([]);
+    expect((await list(path.join(home, 'arkiv'))).filter((name) => name.endsWith('-original.pdf'))).toHaveLength(REFERRALS);
+    const log = await readFile(path.join(home, 'state', 'reservfax.log'), 'utf8');
+    expect(log).toContain('"job.recovered"');
+    const store = openCaseStore(path.join(home, 'state', 'cases.sqlite'));
+    try {
+      const jobs = store.listJobs({});
+      expect(jobs.filter((job) => job.outcome === 'faxed')).toHaveLength(REFERRALS);
+      expect(jobs.filter((job) => job.status !== 'done')).toEqual([]);
+      expect(store.listCases({}).map((c) => `${c.caseId}.pdf`).sort()).toEqual(faxes);
+    } finally {
+      store.close();
+    }
+  }, 600_000);
+});
