@@ -18,8 +18,19 @@ export async function runJob(jobId: string, ctx: ServiceContext): Promise<void> 
     ctx.logger.warn(job.kind === 'referral' ? 'referral.rejected' : 'reply.manual-review', { jobId, reason: 'not-a-file' });
     return;
   }
-  if (job.kind === 'referral') await runReferralJob(job, ctx);
-  else await runReplyJob(job, ctx);
+  if (job.kind === 'referral') {
+    await runReferralJob(job, ctx);
+    return;
+  }
+  try {
+    await runReplyJob(job, ctx);
+  } catch (error) {
+    if (ctx.stopping()) throw error;
+    const explanation = 'Tjänsten stötte på ett oväntat fel när svaret lästes.';
+    await sendToReview({ home: ctx.home, kind: 'reply', jobId, claimedFile: job.claimPath, receivedAt: job.receivedAt, reason: 'reply-error', explanation });
+    ctx.store.finishJob(jobId, 'failed', 'error', error instanceof Error ? error.name : 'unknown', new Date());
+    ctx.logger.error('job.failed', error, { jobId, kind: 'reply' });
+  }
 }
 
 async function isRegularFile(job: JobRecord): Promise<boolean> {

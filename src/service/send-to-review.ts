@@ -5,7 +5,7 @@ import { moveFile } from '../fs/move-file.js';
 import { fillTemplate, readJsonTemplate } from '../fs/templates.js';
 import { formatSwedishTime } from '../util/swedish-time.js';
 
-export type ReviewReason = 'rejected' | 'refused' | 'duplicate' | 'not-a-file' | 'error' | 'reply-unreadable';
+export type ReviewReason = 'rejected' | 'refused' | 'duplicate' | 'not-a-file' | 'error' | 'reply-unreadable' | 'reply-error';
 
 export interface ReviewItem {
   home: HomePaths;
