@@ -1,4 +1,4 @@
-// `npm run bench:service [concurrency]`: 50 referrals (the mixed corpus, text and scanned, 1–2 pages) dropped at once into a running service.
+// `npm run bench:service [concurrency] [ocrWorkers]`: 50 referrals (the mixed corpus, text and scanned, 1–2 pages) dropped at once into a running service.
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -11,13 +11,14 @@ const work = await mkdtemp(path.join(tmpdir(), 'reservfax-bench-service-'));
 const corpus = await generateCorpus(path.join(work, 'corpus'));
 const home = path.join(work, 'home');
 const concurrency = process.argv[2] ? { service: { concurrency: Number(process.argv[2]) } } : {};
-await writeFile(path.join(work, 'reservfax.config.json'), JSON.stringify({ watch: { stableSeconds: 1 }, ...concurrency }));
+const ocrWorkers = process.argv[3] ? { anonymise: { ocrWorkers: Number(process.argv[3]) } } : {};
+await writeFile(path.join(work, 'reservfax.config.json'), JSON.stringify({ watch: { stableSeconds: 1 }, ...concurrency, ...ocrWorkers }));
 const child = spawn(process.execPath, [path.resolve(import.meta.dirname, '../bin/reservfax.js'), 'start', '--home', home, '--config', path.join(work, 'reservfax.config.json')], { stdio: ['ignore', 'pipe', 'inherit'] });
 let log = '';
 child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
 while (!log.includes('"service.started"')) await new Promise((resolve) => setTimeout(resolve, 100));
 
-console.log(`reservfax bench:service — ${COUNT} referrals, ${availableParallelism()} cores, concurrency ${process.argv[2] ?? 'default (one job per core)'}, node ${process.version}`);
+console.log(`reservfax bench:service — ${COUNT} referrals, ${availableParallelism()} cores, concurrency ${process.argv[2] ?? 'default (one job per core)'}, OCR workers ${process.argv[3] ?? 'default'}, node ${process.version}`);
 const started = performance.now();
 for (let n = 0; n < COUNT; n++) {
   const source = corpus[n % corpus.length]!;

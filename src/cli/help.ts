@@ -11,6 +11,7 @@ Användning:
   reservfax help
 
 Slutkoder: 0 klart, 1 oväntat fel, 2 fel i kommando eller konfiguration, 3 indata avvisad,
-4 anonymiseringen kunde inte kontrolleras, 5 register eller utfil kunde inte skrivas, eller e-posten kunde inte skickas (report --send),
-6 svaret lades till manuell granskning (route), 7 en tjänst körs redan för mappen (start).
+4 anonymiseringen kunde inte kontrolleras, 5 register eller utfil kunde inte skrivas
+(report --send: e-posten kunde inte skickas), 6 svaret lades till manuell granskning (route),
+7 en tjänst körs redan för mappen (start).
 `;
