@@ -7,6 +7,7 @@ export type LogEvent =
   | 'service.stopping'
   | 'service.stopped'
   | 'service.config-warning'
+  | 'service.tick-failed'
   | 'job.recovered'
   | 'job.failed'
   | 'watch.error'

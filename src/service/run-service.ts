@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Config } from '../config/schema.js';
 import { ConfigError } from '../errors.js';
 import type { HomePaths } from '../fs/home.js';
+import { listInbox } from '../inbox/index.js';
 import { createLogger, type Logger } from '../log/logger.js';
 import { routineWarning, runMailTick } from '../mail/index.js';
 import { ocrPoolOptions, withOcrPool } from '../ocr/ocr-pool.js';
@@ -90,7 +91,7 @@ export async function startService(input: { home: HomePaths; config: Config }): 
   };
 }
 
-// Every 30 s: a heartbeat for the down-time report, then the mail tick (night report, alerts, outbox), never two at once.
+// Every 30 s: a heartbeat for the down-time report, inbox items cleared by hand recorded, then the mail tick (night report, alerts, outbox), never two at once.
 function startHeartbeat(ctx: ServiceContext, runId: number): { stop(): void } {
   let running = false;
   const beat = async () => {
@@ -98,9 +99,10 @@ function startHeartbeat(ctx: ServiceContext, runId: number): { stop(): void } {
     running = true;
     try {
       ctx.store.heartbeat(runId, new Date());
+      await listInbox({ home: ctx.home, store: ctx.store });
       await runMailTick({ store: ctx.store, config: ctx.config, now: new Date(), logger: ctx.logger });
     } catch (error) {
-      ctx.logger.error('mail.tick-failed', error);
+      ctx.logger.error('service.tick-failed', error);
     } finally {
       running = false;
     }

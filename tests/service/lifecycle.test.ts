@@ -2,6 +2,8 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateFixtures } from '../../fixtures/generate.js';
+import { seedHome } from '../../eval/route/seed-home.js';
+import { generateCaseId } from '../../src/store/case-id.js';
 import { openCaseStore } from '../../src/store/case-store.js';
 import { findSkipReason, OUT_DIR, QUEUE } from '../helpers/cups.js';
 import { makeTempDir, runCli } from '../helpers/run-cli.js';
@@ -60,4 +62,25 @@ describe('the running service', () => {
     expect(names).toContain(pdf.replace('.pdf', '-UTSKRIFT-MISSLYCKADES.txt'));
     expect(await readFile(path.join(home, 'att-faxa', pdf.replace('.pdf', '-UTSKRIFT-MISSLYCKADES.txt')), 'utf8')).toContain('för hand');
   }, 240_000);
+
+  it('records a report the administrator deleted from the inbox by hand when the service runs', async () => {
+    const home = await makeTempDir();
+    const caseId = generateCaseId();
+    const paths = await seedHome(home, [{ caseId, unit: 'Akutmottagningen NÄL' }]);
+    const store = openCaseStore(paths.storeFile);
+    const inboxPath = path.join(paths.inbox, `${caseId}-utlatande.pdf`);
+    store.recordReply({ caseId, receivedAt: new Date(), kind: 'reply', pages: 1, inboxPath, unitCopyPath: undefined }, ['awaiting-reply']);
+    store.close();
+    await writeServiceConfig(home);
+    const service = await startServiceProcess(home);
+    const handledHow = () => {
+      const reader = openCaseStore(paths.storeFile);
+      const how = reader.listReplies({ caseId })[0]?.handledHow;
+      reader.close();
+      return how;
+    };
+    await waitFor(() => handledHow() === 'moved-by-hand', 30_000, 'the hand-deleted report to be recorded');
+    service.child.kill('SIGTERM');
+    expect(await service.exited).toBe(0);
+  }, 60_000);
 });
