@@ -5,7 +5,7 @@ import { writeFileAtomic } from '../fs/atomic-write.js';
 import type { HomePaths } from '../fs/home.js';
 import { fillTemplate } from '../fs/templates.js';
 import type { CaseRecord } from '../store/case-store.js';
-import type { ReplyKind } from '../store/reply-rows.js';
+import type { ReplyKind, ReplyRecord } from '../store/reply-rows.js';
 import { formatSwedishTime } from '../util/swedish-time.js';
 import { unitFolderName } from './unit-folder.js';
 
@@ -28,23 +28,31 @@ export interface FiledFiles {
   unitCopy: string | undefined;
 }
 
-// Put the report in the administrators' inbox with its internal case sheet, and a copy (report only) for the referring unit.
-export async function fileMatchedReply(reply: MatchedReply): Promise<FiledFiles> {
-  const { caseId } = reply.record;
-  const stem = reply.kind === 'reply' ? `${caseId}-utlatande` : `${caseId}-komplettering-${reply.sequence}`;
-  const inboxFile = path.join(reply.home.inbox, `${stem}.pdf`);
-  const sheetFile = path.join(reply.home.inbox, `${stem}.txt`);
-  await writeFileAtomic(inboxFile, reply.pdf);
-  const unit = unitFolderName(reply.record.referringUnit);
-  let unitCopy: string | undefined;
-  if (unit) {
-    const folder = path.join(reply.home.referringUnits, unit);
-    await mkdir(folder, { recursive: true });
-    unitCopy = path.join(folder, `${stem}.pdf`);
-    await writeFileAtomic(unitCopy, reply.pdf);
+// Where a reply's files go: the inbox report and its sheet, and the unit's copy when the case has a known unit.
+export function replyFilePaths(home: HomePaths, record: CaseRecord, kind: ReplyKind, sequence: number): FiledFiles {
+  const stem = kind === 'reply' ? `${record.caseId}-utlatande` : `${record.caseId}-komplettering-${sequence}`;
+  const unit = unitFolderName(record.referringUnit);
+  return {
+    inboxFile: path.join(home.inbox, `${stem}.pdf`),
+    sheetFile: path.join(home.inbox, `${stem}.txt`),
+    unitCopy: unit ? path.join(home.referringUnits, unit, `${stem}.pdf`) : undefined,
+  };
+}
+
+// The files a claimed reply was given, and its number (1 = the reply, 2… = supplements), read back from its record.
+export function filesOfReply(reply: ReplyRecord): { files: FiledFiles; sequence: number } {
+  const files = { inboxFile: reply.inboxPath, sheetFile: reply.inboxPath.replace(/\.pdf$/, '.txt'), unitCopy: reply.unitCopyPath };
+  return { files, sequence: Number(/-komplettering-(\d+)\.pdf$/.exec(reply.inboxPath)?.[1] ?? 1) };
+}
+
+// Write the report to the administrators' inbox with its internal case sheet, and a copy (report only) for the referring unit.
+export async function fileMatchedReply(reply: MatchedReply, files: FiledFiles): Promise<void> {
+  await writeFileAtomic(files.inboxFile, reply.pdf);
+  if (files.unitCopy) {
+    await mkdir(path.dirname(files.unitCopy), { recursive: true });
+    await writeFileAtomic(files.unitCopy, reply.pdf);
   }
-  await writeFileAtomic(sheetFile, await caseSheet(reply, inboxFile, unitCopy));
-  return { inboxFile, sheetFile, unitCopy };
+  await writeFileAtomic(files.sheetFile, await caseSheet(reply, files.inboxFile, files.unitCopy));
 }
 
 async function caseSheet(reply: MatchedReply, inboxFile: string, unitCopy: string | undefined): Promise<string> {

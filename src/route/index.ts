@@ -5,9 +5,10 @@ import type { OcrPool } from '../ocr/ocr-pool.js';
 import { buildImagePdf } from '../pdf/image-page.js';
 import { loadScanPages, type ScanPage } from '../scan/load-scan.js';
 import type { CaseStore } from '../store/case-store.js';
+import type { ReplyRecord } from '../store/reply-rows.js';
 import { decideMatch, type CaseIdSighting, type MatchEvidence, type UnmatchedReason } from './decide-match.js';
 import { fileForReview, type ReviewReason } from './file-for-review.js';
-import { fileMatchedReply } from './file-matched.js';
+import { fileMatchedReply, filesOfReply, replyFilePaths } from './file-matched.js';
 import { readCaseIds } from './read-case-ids.js';
 import { createSerialLock } from '../util/serial-lock.js';
 
@@ -49,33 +50,32 @@ export async function routeReply(input: RouteInput): Promise<RouteOutcome> {
 
 async function fileByDecision(input: RouteInput, receivedAt: Date, pages: ScanPage[], sightings: CaseIdSighting[]): Promise<RouteOutcome> {
   const filedBefore = input.jobId ? input.store.listReplies({ sourceJob: input.jobId })[0] : undefined;
-  if (filedBefore) {
-    const files = [filedBefore.inboxPath, filedBefore.inboxPath.replace(/\.pdf$/, '.txt'), ...(filedBefore.unitCopyPath ? [filedBefore.unitCopyPath] : [])];
-    return { status: 'matched', caseId: filedBefore.caseId, kind: filedBefore.kind, evidence: 'exact', pages: pages.length, files, sightings };
-  }
+  if (filedBefore) return writeFiles(input, filedBefore, 'exact', pages, sightings);
   const decision = decideMatch(sightings, (caseId) => input.store.getCase(caseId)?.status, input.config.replies.allowSupplements);
   if (decision.status === 'unmatched') return toReview(input, receivedAt, decision.reason, decision.caseIds, pages.length, sightings);
   const record = input.store.getCase(decision.caseId)!;
-  const earlier = input.store.listReplies({ caseId: decision.caseId }).length;
-  const filed = await fileMatchedReply({
-    home: input.home,
-    config: input.config,
-    record,
-    kind: decision.kind,
-    evidence: decision.evidence,
-    sequence: earlier + 1,
-    pdf: await buildImagePdf(pages),
-    pages: pages.length,
-    receivedAt,
-  });
   const expected = decision.kind === 'reply' ? (['awaiting-reply'] as const) : (['reply-received'] as const);
-  const recorded = input.store.recordReply(
-    { caseId: record.caseId, receivedAt, kind: decision.kind, pages: pages.length, inboxPath: filed.inboxFile, unitCopyPath: filed.unitCopy, sourceJob: input.jobId },
-    [...expected],
-  );
-  if (!recorded) return toReview(input, receivedAt, 'already-replied', [record.caseId], pages.length, sightings);
-  const files = [filed.inboxFile, filed.sheetFile, ...(filed.unitCopy ? [filed.unitCopy] : [])];
-  return { status: 'matched', caseId: record.caseId, kind: decision.kind, evidence: decision.evidence, pages: pages.length, files, sightings };
+  const claimed = input.store.claimReply({ caseId: record.caseId, receivedAt, kind: decision.kind, pages: pages.length, sourceJob: input.jobId }, [...expected], (sequence) => {
+    const files = replyFilePaths(input.home, record, decision.kind, sequence);
+    return { inboxPath: files.inboxFile, unitCopyPath: files.unitCopy };
+  });
+  if (!claimed) return toReview(input, receivedAt, 'already-replied', [record.caseId], pages.length, sightings);
+  try {
+    return await writeFiles(input, claimed, decision.evidence, pages, sightings);
+  } catch (error) {
+    input.store.releaseReply(claimed.replyId);
+    throw error;
+  }
+}
+
+// The reply's number is claimed in the store first, so its file names are its own; writing them again (a redo) is harmless.
+async function writeFiles(input: RouteInput, reply: ReplyRecord, evidence: MatchEvidence, pages: ScanPage[], sightings: CaseIdSighting[]): Promise<RouteOutcome> {
+  const record = input.store.getCase(reply.caseId)!;
+  const { files, sequence } = filesOfReply(reply);
+  const pdf = await buildImagePdf(pages);
+  await fileMatchedReply({ home: input.home, config: input.config, record, kind: reply.kind, evidence, sequence, pdf, pages: pages.length, receivedAt: reply.receivedAt }, files);
+  const paths = [files.inboxFile, files.sheetFile, ...(files.unitCopy ? [files.unitCopy] : [])];
+  return { status: 'matched', caseId: record.caseId, kind: reply.kind, evidence, pages: pages.length, files: paths, sightings };
 }
 
 async function toReview(

@@ -23,8 +23,13 @@ export interface ReplyRecord extends NewReply {
 }
 
 export interface ReplyRows {
-  /** Insert the reply and set the case's status in one transaction; false when the case was not in `expected` status. */
-  recordReply(reply: NewReply, expected: CaseStatus[]): boolean;
+  /**
+   * Claim the next reply slot of a case before any file is written: in one transaction check the status, number the
+   * reply (1 = first reply, 2… = supplements), name its files with `place`, insert it and set the case's status.
+   */
+  claimReply(reply: Omit<NewReply, 'inboxPath' | 'unitCopyPath'>, expected: CaseStatus[], place: (sequence: number) => { inboxPath: string; unitCopyPath: string | undefined }): ReplyRecord | undefined;
+  /** Undo a claim whose files could not be written, so the case waits for its reply again. */
+  releaseReply(replyId: number): void;
   listReplies(filter: { pendingOnly?: boolean; caseId?: string; sourceJob?: string }): ReplyRecord[];
   markHandled(replyId: number, at: Date, by: string, how: HandledHow): void;
 }
@@ -36,15 +41,28 @@ export function replyRows(db: Database.Database): ReplyRows {
     VALUES (@caseId, @receivedAt, @kind, @pages, @inboxPath, @unitCopyPath, @sourceJob)`);
   const setStatus = db.prepare("UPDATE cases SET status = 'reply-received' WHERE case_id = ?");
   const handle = db.prepare('UPDATE replies SET handled_at = ?, handled_by = ?, handled_how = ? WHERE reply_id = ? AND handled_at IS NULL');
-  const record = db.transaction((reply: NewReply, expected: CaseStatus[]) => {
+  const count = db.prepare('SELECT COUNT(*) AS n FROM replies WHERE case_id = ?');
+  const byId = db.prepare('SELECT * FROM replies WHERE reply_id = ?');
+  const remove = db.prepare('DELETE FROM replies WHERE reply_id = ?');
+  const restore = db.prepare("UPDATE cases SET status = 'awaiting-reply' WHERE case_id = ? AND NOT EXISTS (SELECT 1 FROM replies WHERE case_id = ?)");
+  const claim = db.transaction((reply: Omit<NewReply, 'inboxPath' | 'unitCopyPath'>, expected: CaseStatus[], place: (sequence: number) => { inboxPath: string; unitCopyPath: string | undefined }) => {
     const row = status.get(reply.caseId) as { status: CaseStatus } | undefined;
-    if (!row || !expected.includes(row.status)) return false;
-    insert.run({ ...reply, receivedAt: reply.receivedAt.toISOString(), unitCopyPath: reply.unitCopyPath ?? null, sourceJob: reply.sourceJob ?? null });
+    if (!row || !expected.includes(row.status)) return undefined;
+    const sequence = (count.get(reply.caseId) as { n: number }).n + 1;
+    const files = place(sequence);
+    const id = insert.run({ ...reply, ...files, receivedAt: reply.receivedAt.toISOString(), unitCopyPath: files.unitCopyPath ?? null, sourceJob: reply.sourceJob ?? null }).lastInsertRowid;
     setStatus.run(reply.caseId);
-    return true;
+    return toReply(byId.get(id) as Record<string, string | number | null>);
+  });
+  const release = db.transaction((replyId: number) => {
+    const row = byId.get(replyId) as Record<string, string | number | null> | undefined;
+    if (!row) return;
+    remove.run(replyId);
+    restore.run(row.case_id, row.case_id);
   });
   return {
-    recordReply: (reply, expected) => record(reply, expected),
+    claimReply: (reply, expected, place) => claim(reply, expected, place),
+    releaseReply: (replyId) => release(replyId),
     listReplies(filter) {
       const clauses = ['1'];
       const params: Record<string, string> = {};

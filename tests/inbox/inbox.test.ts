@@ -15,7 +15,7 @@ async function homeWithReplies(count: number) {
     const inboxPath = path.join(home.inbox, `${caseId}-utlatande.pdf`);
     await writeFile(inboxPath, '%PDF-1.7 report');
     await writeFile(inboxPath.replace(/\.pdf$/, '.txt'), 'ärendeblad');
-    expect(store.recordReply({ caseId, receivedAt: new Date(), kind: 'reply', pages: 1, inboxPath, unitCopyPath: undefined }, ['awaiting-reply'])).toBe(true);
+    expect(store.claimReply({ caseId, receivedAt: new Date(), kind: 'reply', pages: 1 }, ['awaiting-reply'], () => ({ inboxPath, unitCopyPath: undefined }))).toBeDefined();
   }
   return { home, store, ids };
 }
@@ -51,9 +51,22 @@ describe('the administrators\u2019 inbox', () => {
 
   it('refuses a second first reply for the same case at the store, so one case never gets two inbox reports', async () => {
     const { home, store, ids } = await homeWithReplies(1);
-    const again = { caseId: ids[0]!, receivedAt: new Date(), kind: 'reply' as const, pages: 1, inboxPath: path.join(home.inbox, 'x.pdf'), unitCopyPath: undefined };
-    expect(store.recordReply(again, ['awaiting-reply'])).toBe(false);
+    const again = { caseId: ids[0]!, receivedAt: new Date(), kind: 'reply' as const, pages: 1 };
+    expect(store.claimReply(again, ['awaiting-reply'], () => ({ inboxPath: path.join(home.inbox, 'x.pdf'), unitCopyPath: undefined }))).toBeUndefined();
     expect(store.getCase(ids[0]!)?.status).toBe('reply-received');
+    store.close();
+  });
+
+  it('numbers supplements in the order they were claimed and gives a released claim back to the case', async () => {
+    const { home, store, ids } = await homeWithReplies(1);
+    const place = (sequence: number) => ({ inboxPath: path.join(home.inbox, `${ids[0]}-komplettering-${sequence}.pdf`), unitCopyPath: undefined });
+    const supplement = store.claimReply({ caseId: ids[0]!, receivedAt: new Date(), kind: 'supplement', pages: 1 }, ['reply-received'], place);
+    expect(supplement?.inboxPath).toMatch(/-komplettering-2\.pdf$/);
+    store.releaseReply(supplement!.replyId);
+    expect(store.getCase(ids[0]!)?.status).toBe('reply-received');
+    const [first] = store.listReplies({ caseId: ids[0]! });
+    store.releaseReply(first!.replyId);
+    expect(store.getCase(ids[0]!)?.status).toBe('awaiting-reply');
     store.close();
   });
 });

@@ -36,7 +36,7 @@ beforeAll(async () => {
       }
     });
     const first = store.listCases({})[0]!;
-    store.recordReply({ caseId: first.caseId, receivedAt: new Date(start.getTime() + 90 * 60_000), kind: 'reply', pages: 1, inboxPath: fixtures[0]!.file, unitCopyPath: fixtures[0]!.file }, ['awaiting-reply']);
+    store.claimReply({ caseId: first.caseId, receivedAt: new Date(start.getTime() + 90 * 60_000), kind: 'reply', pages: 1 }, ['awaiting-reply'], () => ({ inboxPath: fixtures[0]!.file, unitCopyPath: fixtures[0]!.file }));
     const now = at('2026-11-26T06:00');
     report = await buildNightReport({ store, config, since: at('2026-11-25T17:00'), now });
     enqueueReport(store, config, report, 'report:2026-11-26', now);

@@ -69,7 +69,7 @@ describe('the running service', () => {
     const paths = await seedHome(home, [{ caseId, unit: 'Akutmottagningen NÄL' }]);
     const store = openCaseStore(paths.storeFile);
     const inboxPath = path.join(paths.inbox, `${caseId}-utlatande.pdf`);
-    store.recordReply({ caseId, receivedAt: new Date(), kind: 'reply', pages: 1, inboxPath, unitCopyPath: undefined }, ['awaiting-reply']);
+    store.claimReply({ caseId, receivedAt: new Date(), kind: 'reply', pages: 1 }, ['awaiting-reply'], () => ({ inboxPath, unitCopyPath: undefined }));
     store.close();
     await writeServiceConfig(home);
     const service = await startServiceProcess(home);
