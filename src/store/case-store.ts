@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { ReservfaxError } from '../errors.js';
 import { generateCaseId } from './case-id.js';
+import { optionalDate, optionalText } from './column-values.js';
 import { replyRows, type ReplyRows } from './reply-rows.js';
 import { jobRows, type JobRows } from './job-rows.js';
 import { outboxRows, type OutboxRows } from './outbox-rows.js';
@@ -106,15 +107,15 @@ function toRecord(row: Record<string, string | number | null>): CaseRecord {
     caseId: String(row.case_id),
     createdAt: new Date(String(row.created_at)),
     status: row.status as CaseStatus,
-    referringUnit: row.referring_unit === null ? undefined : String(row.referring_unit),
-    accessionNumber: row.accession_number === null ? undefined : String(row.accession_number),
+    referringUnit: optionalText(row.referring_unit),
+    accessionNumber: optionalText(row.accession_number),
     pages: Number(row.pages),
     redactionCounts: JSON.parse(String(row.redaction_counts)) as Record<string, number>,
     originalPath: String(row.original_path),
     outputPath: String(row.output_path),
-    printJob: row.print_job === null || row.print_job === undefined ? undefined : String(row.print_job),
-    printedAt: row.printed_at === null || row.printed_at === undefined ? undefined : new Date(String(row.printed_at)),
-    printError: row.print_error === null || row.print_error === undefined ? undefined : String(row.print_error),
+    printJob: optionalText(row.print_job),
+    printedAt: optionalDate(row.printed_at),
+    printError: optionalText(row.print_error),
   };
 }
 

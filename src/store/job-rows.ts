@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { optionalText } from './column-values.js';
 
 export type JobKind = 'referral' | 'reply';
 export type JobStatus = 'received' | 'processing' | 'done' | 'failed';
@@ -70,7 +71,6 @@ export function jobRows(db: Database.Database): JobRows {
 function toJob(row: unknown): JobRecord | undefined {
   if (!row) return undefined;
   const r = row as Record<string, string | number | null>;
-  const optional = (value: string | number | null | undefined) => (value === null || value === undefined ? undefined : String(value));
   return {
     jobId: String(r.job_id),
     kind: r.kind as JobKind,
@@ -79,9 +79,9 @@ function toJob(row: unknown): JobRecord | undefined {
     updatedAt: new Date(String(r.updated_at)),
     contentHash: String(r.content_hash),
     claimPath: String(r.claim_path),
-    caseId: optional(r.case_id),
-    outcome: optional(r.outcome) as JobOutcome | undefined,
-    reason: optional(r.reason),
+    caseId: optionalText(r.case_id),
+    outcome: optionalText(r.outcome) as JobOutcome | undefined,
+    reason: optionalText(r.reason),
     attempts: Number(r.attempts),
   };
 }

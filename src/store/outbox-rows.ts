@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { optionalDate, optionalText } from './column-values.js';
 
 export type MailKind = 'report' | 'alert';
 
@@ -73,10 +74,7 @@ export function outboxRows(db: Database.Database): OutboxRows {
     markMailFailed: (mailId, errorCode, nextAttemptAt) => void failed.run(errorCode, nextAttemptAt.toISOString(), mailId),
     countUnsentMails: () => Number((unsent.get() as { n: number }).n),
     latestMail: (kind) => toMail(latest.get(kind)),
-    latestReportEnd() {
-      const { end } = reportEnd.get() as { end: string | null };
-      return end === null ? undefined : new Date(end);
-    },
+    latestReportEnd: () => optionalDate((reportEnd.get() as { end: string | null }).end),
     alertedItems(keys) {
       if (keys.length === 0) return new Set();
       const rows = db.prepare(`SELECT item_key FROM alerted_items WHERE item_key IN (${keys.map(() => '?').join(', ')})`).all(...keys);
@@ -88,20 +86,19 @@ export function outboxRows(db: Database.Database): OutboxRows {
 function toMail(row: unknown): MailRecord | undefined {
   if (!row) return undefined;
   const r = row as Record<string, string | number | null>;
-  const date = (value: string | number | null | undefined) => (value === null || value === undefined ? undefined : new Date(String(value)));
   return {
     mailId: Number(r.mail_id),
     kind: r.kind as MailKind,
     dedupeKey: String(r.dedupe_key),
     createdAt: new Date(String(r.created_at)),
-    periodEnd: date(r.period_end),
+    periodEnd: optionalDate(r.period_end),
     subject: String(r.subject),
     text: String(r.text),
     html: String(r.html),
     recipients: JSON.parse(String(r.recipients)) as string[],
     attempts: Number(r.attempts),
     nextAttemptAt: new Date(String(r.next_attempt_at)),
-    sentAt: date(r.sent_at),
-    lastErrorCode: r.last_error_code === null ? undefined : String(r.last_error_code),
+    sentAt: optionalDate(r.sent_at),
+    lastErrorCode: optionalText(r.last_error_code),
   };
 }

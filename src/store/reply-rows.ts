@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { optionalDate, optionalText } from './column-values.js';
 import type { CaseStatus } from './case-store.js';
 
 export type ReplyKind = 'reply' | 'supplement';
@@ -85,7 +86,6 @@ export function replyRows(db: Database.Database): ReplyRows {
 }
 
 function toReply(row: Record<string, string | number | null>): ReplyRecord {
-  const optional = (value: string | number | null | undefined) => (value === null || value === undefined ? undefined : String(value));
   return {
     replyId: Number(row.reply_id),
     caseId: String(row.case_id),
@@ -93,10 +93,10 @@ function toReply(row: Record<string, string | number | null>): ReplyRecord {
     kind: row.kind as ReplyKind,
     pages: Number(row.pages),
     inboxPath: String(row.inbox_path),
-    unitCopyPath: optional(row.unit_copy_path),
-    sourceJob: optional(row.source_job),
-    handledAt: row.handled_at === null ? undefined : new Date(String(row.handled_at)),
-    handledBy: optional(row.handled_by),
-    handledHow: optional(row.handled_how) as HandledHow | undefined,
+    unitCopyPath: optionalText(row.unit_copy_path),
+    sourceJob: optionalText(row.source_job),
+    handledAt: optionalDate(row.handled_at),
+    handledBy: optionalText(row.handled_by),
+    handledHow: optionalText(row.handled_how) as HandledHow | undefined,
   };
 }

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { optionalDate } from './column-values.js';
 
 export interface ServiceRun {
   runId: number;
@@ -32,7 +33,7 @@ export function serviceRunRows(db: Database.Database): ServiceRunRows {
         pid: Number(row.pid),
         startedAt: new Date(String(row.started_at)),
         heartbeatAt: new Date(String(row.heartbeat_at)),
-        stoppedAt: row.stopped_at === null ? undefined : new Date(String(row.stopped_at)),
+        stoppedAt: optionalDate(row.stopped_at),
       })),
   };
 }
