@@ -3,6 +3,7 @@ import path from 'node:path';
 import { writeFileAtomic } from '../fs/atomic-write.js';
 import type { HomePaths } from '../fs/home.js';
 import { fillTemplate, readJsonTemplate } from '../fs/templates.js';
+import { detectScanKind } from '../scan/load-scan.js';
 import { formatSwedishTime } from '../util/swedish-time.js';
 
 export type ReviewReason = 'no-case-id' | 'check-failed' | 'unknown-case' | 'ambiguous' | 'already-replied' | 'unreadable';
@@ -46,11 +47,9 @@ export async function fileForReview(item: ReviewItem): Promise<{ scanFile: strin
   return { scanFile, noteFile };
 }
 
+const EXTENSION = { pdf: 'pdf', tiff: 'tif', png: 'png', jpeg: 'jpg' } as const;
+
 function extensionOf(data: Uint8Array): string {
-  const head = Buffer.from(data.subarray(0, 1024));
-  if (head.toString('latin1').includes('%PDF-')) return 'pdf';
-  if (head.subarray(0, 4).equals(Buffer.from('II*\0', 'latin1')) || head.subarray(0, 4).equals(Buffer.from('MM\0*', 'latin1'))) return 'tif';
-  if (head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'png';
-  if (head[0] === 0xff && head[1] === 0xd8) return 'jpg';
-  return 'bin';
+  const kind = detectScanKind(data);
+  return kind ? EXTENSION[kind] : 'bin';
 }
