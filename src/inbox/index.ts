@@ -3,7 +3,7 @@ import type { HomePaths } from '../fs/home.js';
 import { moveFile } from '../fs/move-file.js';
 import { pathExists } from '../fs/path-exists.js';
 import type { CaseStore } from '../store/case-store.js';
-import type { ReplyRecord } from '../store/reply-rows.js';
+import { replySheetPath, type ReplyRecord } from '../store/reply-rows.js';
 
 export interface InboxItem {
   caseId: string;
@@ -48,7 +48,7 @@ export async function listInbox(input: { home: HomePaths; store: CaseStore; now?
 export async function markInboxDone(input: { home: HomePaths; store: CaseStore; caseId: string; user: string; now?: Date }): Promise<string[]> {
   const archived: string[] = [];
   for (const reply of input.store.listReplies({ pendingOnly: true, caseId: input.caseId })) {
-    const sheet = reply.inboxPath.replace(/\.pdf$/, '.txt');
+    const sheet = replySheetPath(reply.inboxPath);
     for (const file of [reply.inboxPath, sheet]) {
       if (!(await pathExists(file))) continue;
       const target = path.join(input.home.archive, path.basename(file));

@@ -4,6 +4,7 @@ import { writeFileAtomic } from '../fs/atomic-write.js';
 import type { HomePaths } from '../fs/home.js';
 import { fillTemplate, readJsonTemplate } from '../fs/templates.js';
 import { detectScanKind } from '../scan/load-scan.js';
+import { fileStamp } from '../util/file-stamp.js';
 import { formatSwedishTime } from '../util/swedish-time.js';
 
 export type ReviewReason = 'no-case-id' | 'check-failed' | 'unknown-case' | 'ambiguous' | 'already-replied' | 'unreadable';
@@ -28,8 +29,7 @@ interface ReasonText {
 
 // Copy the scan, byte for byte, to manual review under a neutral name with a Swedish note saying why and what to do.
 export async function fileForReview(item: ReviewItem): Promise<{ scanFile: string; noteFile: string }> {
-  const stamp = item.receivedAt.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
-  const stem = `svar-${stamp}-${item.name ?? randomBytes(3).toString('hex')}`;
+  const stem = `svar-${fileStamp(item.receivedAt)}-${item.name ?? randomBytes(3).toString('hex')}`;
   const scanFile = path.join(item.home.manualReview, `${stem}.${extensionOf(item.scan)}`);
   const noteFile = path.join(item.home.manualReview, `${stem}.txt`);
   const reasons = await readJsonTemplate<Record<ReviewReason, ReasonText>>('route-reasons.sv.json');

@@ -5,7 +5,7 @@ import { writeFileAtomic } from '../fs/atomic-write.js';
 import type { HomePaths } from '../fs/home.js';
 import { fillTemplate } from '../fs/templates.js';
 import type { CaseRecord } from '../store/case-store.js';
-import type { ReplyKind, ReplyRecord } from '../store/reply-rows.js';
+import { replySheetPath, type ReplyKind, type ReplyRecord } from '../store/reply-rows.js';
 import { formatSwedishTime } from '../util/swedish-time.js';
 import { unitFolderName } from './unit-folder.js';
 
@@ -32,16 +32,17 @@ export interface FiledFiles {
 export function replyFilePaths(home: HomePaths, record: CaseRecord, kind: ReplyKind, sequence: number): FiledFiles {
   const stem = kind === 'reply' ? `${record.caseId}-utlatande` : `${record.caseId}-komplettering-${sequence}`;
   const unit = unitFolderName(record.referringUnit);
+  const inboxFile = path.join(home.inbox, `${stem}.pdf`);
   return {
-    inboxFile: path.join(home.inbox, `${stem}.pdf`),
-    sheetFile: path.join(home.inbox, `${stem}.txt`),
+    inboxFile,
+    sheetFile: replySheetPath(inboxFile),
     unitCopy: unit ? path.join(home.referringUnits, unit, `${stem}.pdf`) : undefined,
   };
 }
 
 // The files a claimed reply was given, and its number (1 = the reply, 2… = supplements), read back from its record.
 export function filesOfReply(reply: ReplyRecord): { files: FiledFiles; sequence: number } {
-  const files = { inboxFile: reply.inboxPath, sheetFile: reply.inboxPath.replace(/\.pdf$/, '.txt'), unitCopy: reply.unitCopyPath };
+  const files = { inboxFile: reply.inboxPath, sheetFile: replySheetPath(reply.inboxPath), unitCopy: reply.unitCopyPath };
   return { files, sequence: Number(/-komplettering-(\d+)\.pdf$/.exec(reply.inboxPath)?.[1] ?? 1) };
 }
 

@@ -3,6 +3,7 @@ import { writeFileAtomic } from '../fs/atomic-write.js';
 import type { HomePaths } from '../fs/home.js';
 import { moveFile } from '../fs/move-file.js';
 import { fillTemplate, readJsonTemplate } from '../fs/templates.js';
+import { fileStamp } from '../util/file-stamp.js';
 import { formatSwedishTime } from '../util/swedish-time.js';
 
 export type ReviewReason = 'rejected' | 'refused' | 'duplicate' | 'not-a-file' | 'error' | 'reply-unreadable' | 'reply-error';
@@ -26,7 +27,7 @@ const WORDING = {
 // Move a claimed file the service cannot handle into manual review under a neutral name, with a Swedish note saying why and what to do.
 export async function sendToReview(item: ReviewItem): Promise<{ file: string; note: string }> {
   const wording = WORDING[item.kind];
-  const stem = `${wording.prefix}-${stampOf(item.receivedAt)}-${item.jobId}`;
+  const stem = `${wording.prefix}-${fileStamp(item.receivedAt)}-${item.jobId}`;
   const file = path.join(item.home.manualReview, `${stem}${path.extname(item.claimedFile) || '.bin'}`);
   const note = path.join(item.home.manualReview, `${stem}.txt`);
   const reasons = await readJsonTemplate<Record<ReviewReason, { title: string; action: string }>>('service-reasons.sv.json');
@@ -43,9 +44,4 @@ export async function sendToReview(item: ReviewItem): Promise<{ file: string; no
   await writeFileAtomic(note, text);
   await moveFile(item.claimedFile, file);
   return { file, note };
-}
-
-// A file-name-safe UTC stamp, so manual-review items sort by arrival.
-export function stampOf(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
 }

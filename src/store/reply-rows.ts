@@ -35,6 +35,11 @@ export interface ReplyRows {
   markHandled(replyId: number, at: Date, by: string, how: HandledHow): void;
 }
 
+// A reply's internal case sheet sits beside its report in the inbox, with the same name.
+export function replySheetPath(inboxPath: string): string {
+  return inboxPath.replace(/\.pdf$/, '.txt');
+}
+
 // Reply bookkeeping: what came back for which case, and who cleared it from the inbox when.
 export function replyRows(db: Database.Database): ReplyRows {
   const status = db.prepare('SELECT status FROM cases WHERE case_id = ?');
