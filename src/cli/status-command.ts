@@ -23,12 +23,11 @@ export async function runStatus(args: string[]): Promise<number> {
   const now = new Date();
   const pid = await lockOwner(home.state);
   const status = await withCaseStore(home, async (store) => {
-    const finished = store.listJobs({ statuses: ['done', 'failed'] });
     return {
       serviceRunning: pid !== undefined,
       pid: pid ?? null,
       queued: store.listJobs({ statuses: ['received', 'processing'] }).length,
-      lastJob: finished.sort((a, b) => a.updatedAt.getTime() - b.updatedAt.getTime()).at(-1),
+      lastJob: store.lastFinishedJob(),
       failedLast24h: store.listJobs({ statuses: ['failed'], since: new Date(now.getTime() - 86_400_000) }).length,
       undeliveredMails: countUndelivered(store),
       waiting: store.listCases({ status: 'awaiting-reply' }).map((record) => ({ caseId: record.caseId, sentAt: record.createdAt })),

@@ -9,10 +9,11 @@ import type { ReplyRecord } from '../store/reply-rows.js';
 import { decideMatch, type CaseIdSighting, type MatchEvidence, type UnmatchedReason } from './decide-match.js';
 import { fileForReview, type ReviewReason } from './file-for-review.js';
 import { fileMatchedReply, filesOfReply, replyFilePaths } from './file-matched.js';
-import { readCaseIds } from './read-case-ids.js';
 import { createSerialLock } from '../util/serial-lock.js';
+import { readCaseIds } from './read-case-ids.js';
 
-// Deciding and filing happen one scan at a time, so two replies to one case can never both be filed as its first.
+// The store's claim keeps two replies from both being a case's first; deciding one scan at a time in this process also
+// lets a second reply that arrives together with the first be judged after it is filed (a supplement, when allowed).
 const decideAndFile = createSerialLock();
 
 export interface RouteInput {

@@ -26,6 +26,8 @@ export interface JobRows {
   setJobCase(jobId: string, caseId: string): void;
   finishJob(jobId: string, status: 'done' | 'failed', outcome: JobOutcome, reason: string | undefined, at: Date): void;
   listJobs(filter: { statuses?: JobStatus[]; since?: Date; kind?: JobKind }): JobRecord[];
+  /** The job that finished last (done or failed), for `reservfax status`. */
+  lastFinishedJob(): JobRecord | undefined;
   /** The latest finished job with the same content received after `since`: a second drop of the same file. */
   findSameContent(kind: JobKind, contentHash: string, since: Date, exceptJobId: string): JobRecord | undefined;
 }
@@ -38,6 +40,7 @@ export function jobRows(db: Database.Database): JobRows {
   const start = db.prepare("UPDATE jobs SET status = 'processing', attempts = attempts + 1, updated_at = ? WHERE job_id = ?");
   const setCase = db.prepare('UPDATE jobs SET case_id = ? WHERE job_id = ?');
   const finish = db.prepare('UPDATE jobs SET status = ?, outcome = ?, reason = ?, updated_at = ? WHERE job_id = ?');
+  const last = db.prepare("SELECT * FROM jobs WHERE status IN ('done', 'failed') ORDER BY updated_at DESC, job_id DESC LIMIT 1");
   const same = db.prepare(`SELECT * FROM jobs WHERE kind = ? AND content_hash = ? AND received_at >= ? AND job_id != ?
     AND status = 'done' ORDER BY received_at DESC LIMIT 1`);
   return {
@@ -64,6 +67,7 @@ export function jobRows(db: Database.Database): JobRows {
       const where = clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '';
       return db.prepare(`SELECT * FROM jobs ${where} ORDER BY received_at, job_id`).all(...params).map((row) => toJob(row)!);
     },
+    lastFinishedJob: () => toJob(last.get()),
     findSameContent: (kind, contentHash, since, exceptJobId) => toJob(same.get(kind, contentHash, since.toISOString(), exceptJobId)),
   };
 }
