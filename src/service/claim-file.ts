@@ -11,12 +11,6 @@ const JOB_FILE = /^(referral|reply)-(J[0-9A-Z]{10})(\.[a-z0-9]{1,5})?$/;
 
 // Claim a dropped file: move it into the private processing area under a job ID, then record the job (received).
 export async function claimFile(file: string, kind: JobKind, home: HomePaths, store: CaseStore, now: Date): Promise<JobRecord | undefined> {
-  try {
-    await lstat(file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
   const jobId = newJobId();
   const extension = path.extname(file).toLowerCase();
   const claimPath = path.join(home.processing, `${kind}-${jobId}${/^\.[a-z0-9]{1,5}$/.test(extension) ? extension : ''}`);
