@@ -48,7 +48,7 @@ export class InputRejectedError extends ReservfaxError {
   }
 }
 
-export type UnverifiedReason = 'identifier-remains' | 'low-ocr-confidence' | 'barcode-remains';
+export type UnverifiedReason = 'identifier-remains' | 'low-ocr-confidence' | 'unexplained-ink' | 'barcode-remains' | 'render-failed';
 
 // The anonymised pages could not be shown to be free of identifiers: nothing may be faxed.
 export class RedactionUnverifiedError extends ReservfaxError {

@@ -23,6 +23,8 @@ export interface AnonymiseInput {
   parallelPages: number;
   /** Also return the unredacted pages with their boxes, for the internal review copy. */
   keepOriginals?: boolean;
+  /** Told each pdf.js warning, its content stripped (a missing font, an image it could not decode). */
+  onPdfWarning?: (warning: string) => void;
 }
 
 export interface OriginalPage {
@@ -58,6 +60,7 @@ const lowConfidenceMessage = (page: number) =>
  */
 export async function anonymiseReferral(input: AnonymiseInput): Promise<AnonymiseResult> {
   const timings: Timings = {};
+  const options = input.onPdfWarning ? { onWarning: input.onPdfWarning } : {};
   return withPdf(input.pdf, input.maxPages, async (pdf) => {
     const pages = await timed(timings, 'load', () => Promise.all(Array.from({ length: pdf.numPages }, (_, i) => pdf.getPage(i + 1))));
     const read = await mapLimit(pages, input.parallelPages, (page) => readPage(page, input.ocr, timings));
@@ -73,7 +76,7 @@ export async function anonymiseReferral(input: AnonymiseInput): Promise<Anonymis
       : undefined;
     const redactions = distinct.map(({ page, kind, source, rule }) => ({ page, kind, source, rule }));
     return { pages: redacted, redactions, kept: detection.kept, timings, ...(originals ? { originals } : {}) };
-  });
+  }, options);
 }
 
 function toPageLines(read: readonly ReadPage[]): PageLines[] {
@@ -83,12 +86,15 @@ function toPageLines(read: readonly ReadPage[]): PageLines[] {
   ]);
 }
 
-// Fail closed on pages OCR cannot read well, or where marks remain that no recognised text explains.
+// Fail closed on pages OCR cannot read well, or where marks remain that no recognised text explains. Both
+// measures cover only what OCR alone can read (see ocr-scope.ts): rules, bands and trusted text never count.
 function assertReadable(page: ReadPage, pageNumber: number, limits: Pick<AnonymiseInput, 'minOcrConfidence' | 'maxUnexplainedInk'>): void {
-  const lowConfidence = page.ocrWordCount >= 5 && page.ocrConfidence < limits.minOcrConfidence;
-  const markArea = page.marks.reduce((sum, { box: b }) => sum + (b.x1 - b.x0) * (b.y1 - b.y0), 0) / (page.size.width * page.size.height);
-  if (lowConfidence || page.unexplainedInk > limits.maxUnexplainedInk || markArea > MAX_MARK_AREA) {
+  if (page.ocrWordCount >= 5 && page.ocrConfidence < limits.minOcrConfidence) {
     throw new RedactionUnverifiedError('low-ocr-confidence', pageNumber, lowConfidenceMessage(pageNumber));
+  }
+  const markArea = page.marks.reduce((sum, { box: b }) => sum + (b.x1 - b.x0) * (b.y1 - b.y0), 0) / (page.size.width * page.size.height);
+  if (page.unexplainedInk > limits.maxUnexplainedInk || markArea > MAX_MARK_AREA) {
+    throw new RedactionUnverifiedError('unexplained-ink', pageNumber, lowConfidenceMessage(pageNumber));
   }
 }
 

@@ -4,15 +4,22 @@ import { groupIntoLines } from '../layout/group-lines.js';
 import { faxSheetFor } from '../layout/fax-sheet.js';
 import type { Box, Line, PageSize } from '../layout/types.js';
 import type { OcrPool } from '../ocr/ocr-pool.js';
-import { renderPage, pageSize, type PdfPage } from '../pdf/render-page.js';
+import { renderInkLayers } from '../pdf/render-layers.js';
+import { extractAnnotationWords } from '../pdf/annotation-words.js';
+import { renderCheckedPage } from '../pdf/checked-render.js';
+import { pageSize, type PdfPage } from '../pdf/render-page.js';
 import { extractTextWords } from '../pdf/text-words.js';
 import { resample } from '../raster/compose.js';
-import { toGray, type GrayImage } from '../raster/gray.js';
+import type { GrayImage } from '../raster/gray.js';
 import { analyseInk } from '../raster/ink.js';
+import { maskTouches, scaleMaskTo } from '../raster/layer-mask.js';
 import { timed, type Timings } from '../util/timings.js';
+import { ocrScope } from './ocr-scope.js';
 import { recoverMissedText } from './recover-missed-text.js';
+import { judgeTextLayer } from './text-trust.js';
 
 export const OCR_DPI = 300;
+const LAYER_DPI = 100;
 const TRUSTED_WORD_CONFIDENCE = 40;
 
 export interface ReadPage {
@@ -22,6 +29,7 @@ export interface ReadPage {
   rasterDpi: number;
   textLines: Line[];
   ocrLines: Line[];
+  /** Mean confidence of the OCR words in what only OCR can read (images, untrusted or outlined text). */
   ocrConfidence: number;
   ocrWordCount: number;
   unexplainedInk: number;
@@ -36,33 +44,39 @@ export async function readPage(page: PdfPage, ocr: OcrPool, timings: Timings): P
   const { content, pxPerPt } = faxSheetFor(size);
   const rasterDpi = pxPerPt * 72;
   const [ocrRaster, raster] = await timed(timings, 'render', async () => {
-    const canvas = await renderPage(page, OCR_DPI);
-    return [toGray(canvas), resample(canvas, content.width, content.height)];
+    const { canvas, gray } = await renderCheckedPage(page, OCR_DPI);
+    return [gray, resample(canvas, content.width, content.height)];
   });
-  const textWords = await timed(timings, 'load', () => extractTextWords(page));
+  const layers = await timed(timings, 'render', () => renderInkLayers(page, LAYER_DPI));
+  const textWords = await timed(timings, 'load', async () => [...(await extractTextWords(page)), ...(await extractAnnotationWords(page))]);
   const [ocrPage, barcodes] = await Promise.all([
     timed(timings, 'ocr', () => ocr.recognize(ocrRaster, OCR_DPI)),
     timed(timings, 'barcode', () => findBarcodes(raster, rasterDpi)),
   ]);
+  const ocrWords = ocrPage.lines.flatMap((line) => line.words);
+  const trust = judgeTextLayer(textWords, ocrWords, layers);
+  const scopeMask = ocrScope(layers, trust.trusted);
+  const scope = scaleMaskTo(scopeMask, ocrRaster.width, ocrRaster.height);
   const explainedBy = (lines: Line[]) =>
-    [...textWords, ...lines.flatMap((line) => line.words).filter((word) => word.confidence >= TRUSTED_WORD_CONFIDENCE)]
+    [...trust.trusted, ...lines.flatMap((line) => line.words).filter((word) => word.confidence >= TRUSTED_WORD_CONFIDENCE)]
       .map((word) => word.box)
       .concat(barcodes.map((barcode) => barcode.box));
   let ocrLines = ocrPage.lines;
-  let ink = analyseInk(ocrRaster, OCR_DPI, explainedBy(ocrLines));
+  let ink = analyseInk(ocrRaster, OCR_DPI, explainedBy(ocrLines), scope);
   if (ink.clusters.length > 0) {
     const recovered = await timed(timings, 'ocr', () => recoverMissedText(ocrRaster, OCR_DPI, ink.clusters, ocr));
     ocrLines = [...ocrLines, ...recovered];
-    ink = analyseInk(ocrRaster, OCR_DPI, explainedBy(ocrLines));
+    ink = analyseInk(ocrRaster, OCR_DPI, explainedBy(ocrLines), scope);
   }
+  const scopedWords = ocrWords.filter((word) => maskTouches(scopeMask, word.box));
   return {
     size,
     raster,
     rasterDpi,
     textLines: groupIntoLines(textWords),
     ocrLines,
-    ocrConfidence: ocrPage.confidence,
-    ocrWordCount: ocrLines.reduce((n, line) => n + line.words.length, 0),
+    ocrConfidence: scopedWords.reduce((sum, word) => sum + word.confidence, 0) / Math.max(1, scopedWords.length),
+    ocrWordCount: scopedWords.length,
     unexplainedInk: ink.unexplained,
     marks: ink.denseRegions.map((box) => ({ box, code: looksLikeCode(ocrRaster, OCR_DPI, box) })),
     barcodes,

@@ -1,4 +1,4 @@
-import { findBarcodes } from '../barcode/find-barcodes.js';
+import { findRemainingCodes } from '../barcode/verify-no-codes.js';
 import { RedactionUnverifiedError } from '../errors.js';
 import type { Box, Line, PageSize } from '../layout/types.js';
 import type { OcrPool } from '../ocr/ocr-pool.js';
@@ -34,8 +34,9 @@ export async function redactPage(
   return { image, size: page.size };
 }
 
-async function verifyPage(image: GrayImage, dpi: number, pageNumber: number, burnt: readonly Box[], known: KnownValues, ocr: OcrPool): Promise<void> {
-  const [ocrPage, barcodes] = await Promise.all([ocr.recognize(image, dpi), findBarcodes(image, dpi)]);
+// The finished page must show no code (two decoders, whole page and bands) and no identifier OCR can read.
+export async function verifyPage(image: GrayImage, dpi: number, pageNumber: number, burnt: readonly Box[], known: KnownValues, ocr: OcrPool): Promise<void> {
+  const [ocrPage, barcodes] = await Promise.all([ocr.recognize(image, dpi), findRemainingCodes(image, dpi)]);
   if (barcodes.length > 0) throw new RedactionUnverifiedError('barcode-remains', pageNumber, leakMessage(pageNumber));
   const visible = ocrPage.lines.map((line) => withoutBurntWords(line, burnt)).filter((line): line is Line => line !== undefined);
   const { findings } = detectDocument([{ page: pageNumber, source: 'ocr', lines: visible }], known, { valuesBelow: false });

@@ -13,6 +13,7 @@ export type LogEvent =
   | 'watch.error'
   | 'referral.received'
   | 'referral.anonymised'
+  | 'referral.pdf-warning'
   | 'referral.rejected'
   | 'referral.refused'
   | 'referral.duplicate'
@@ -44,9 +45,13 @@ export interface LogFields {
   mode?: string;
   mailKind?: 'report' | 'alert';
   attempts?: number;
+  /** A pdf.js warning with quoted text, paths and numbers stripped (pdfjs-warnings.ts): never document content. */
+  warning?: string;
 }
 
 export interface Logger {
+  /** Written only when RESERVFAX_LOG_LEVEL=debug. */
+  debug(event: LogEvent, fields?: LogFields): void;
   info(event: LogEvent, fields?: LogFields): void;
   warn(event: LogEvent, fields?: LogFields): void;
   /** An error is logged by its kind only (class name and errno or error code), never its message, which may name a file. */
@@ -56,10 +61,12 @@ export interface Logger {
 
 // JSON lines to stdout and to `state/reservfax.log`, written synchronously so a kill -9 loses nothing already logged.
 export function createLogger(options: { stateDir: string; stdout?: boolean }): Logger {
-  const streams: pino.StreamEntry[] = [{ stream: pino.destination({ dest: path.join(options.stateDir, 'reservfax.log'), sync: true, mkdir: true }) }];
-  if (options.stdout !== false) streams.push({ stream: pino.destination({ dest: 1, sync: true }) });
-  const base = pino({ base: { pid: process.pid }, timestamp: pino.stdTimeFunctions.isoTime, messageKey: 'event' }, pino.multistream(streams));
+  const level = process.env.RESERVFAX_LOG_LEVEL === 'debug' ? 'debug' : 'info';
+  const streams: pino.StreamEntry[] = [{ level, stream: pino.destination({ dest: path.join(options.stateDir, 'reservfax.log'), sync: true, mkdir: true }) }];
+  if (options.stdout !== false) streams.push({ level, stream: pino.destination({ dest: 1, sync: true }) });
+  const base = pino({ level, base: { pid: process.pid }, timestamp: pino.stdTimeFunctions.isoTime, messageKey: 'event' }, pino.multistream(streams));
   return {
+    debug: (event, fields = {}) => base.debug(fields, event),
     info: (event, fields = {}) => base.info(fields, event),
     warn: (event, fields = {}) => base.warn(fields, event),
     error: (event, error, fields = {}) => base.error({ ...fields, error: errorKind(error) }, event),

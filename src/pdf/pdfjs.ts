@@ -5,10 +5,12 @@ import { pathToFileURL } from 'node:url';
 const require = createRequire(import.meta.url);
 const pdfjsRoot = path.dirname(require.resolve('pdfjs-dist/package.json'));
 
-// pdf.js reads its fonts and character maps from the installed package, never from the network.
+// pdf.js reads its fonts, character maps and image decoders from the installed package, never from the network.
 export const PDFJS_ASSETS = {
   standardFontDataUrl: pathToFileURL(path.join(pdfjsRoot, 'standard_fonts') + path.sep).pathname,
   cMapUrl: pathToFileURL(path.join(pdfjsRoot, 'cmaps') + path.sep).pathname,
+  /** A file path ending in a separator: pdf.js in Node reads `openjpeg.wasm` and `jbig2.wasm` from it with fs. */
+  wasmUrl: path.join(pdfjsRoot, 'wasm') + path.sep,
   liberationSans: path.join(pdfjsRoot, 'standard_fonts', 'LiberationSans-Regular.ttf'),
   liberationSansBold: path.join(pdfjsRoot, 'standard_fonts', 'LiberationSans-Bold.ttf'),
 };

@@ -19,9 +19,10 @@ const MIN_SPAN_TILES = 2;
 /**
  * Find the marks nobody could read. Dense clusters are returned as regions to black out (a damaged barcode,
  * a photo of a label); scattered leftovers add up to `unexplained`, which fails a page that is too unclear.
+ * With a `scope` (one flag per pixel), only ink inside it counts: what only OCR can read.
  */
-export function analyseInk(image: GrayImage, dpi: number, explained: readonly Box[]): InkAnalysis {
-  const dark = darkMask(image);
+export function analyseInk(image: GrayImage, dpi: number, explained: readonly Box[], scope?: Uint8Array): InkAnalysis {
+  const dark = darkMask(image, scope);
   clearBoxes(dark, image, dpi, explained);
   const tile = Math.max(8, Math.round((TILE_MM / 25.4) * dpi));
   const columns = Math.ceil(image.width / tile);
@@ -95,10 +96,10 @@ function span(values: number[]): number {
   return Math.max(...values) - Math.min(...values) + 1;
 }
 
-function darkMask(image: GrayImage): Uint8Array {
+function darkMask(image: GrayImage, scope: Uint8Array | undefined): Uint8Array {
   const threshold = paperLevel(image) - 70;
   const mask = new Uint8Array(image.width * image.height);
-  for (let i = 0; i < mask.length; i++) mask[i] = image.pixels[i]! < threshold ? 1 : 0;
+  for (let i = 0; i < mask.length; i++) mask[i] = image.pixels[i]! < threshold && (!scope || scope[i]) ? 1 : 0;
   return mask;
 }
 

@@ -25,6 +25,8 @@ export interface ReferralJob {
   parallelPages?: number;
   /** A case ID allocated earlier (a job redone after a crash keeps its ID, so it never yields a second fax). */
   caseId?: string;
+  /** Told each pdf.js warning (content stripped), for the debug log. */
+  onPdfWarning?: (warning: string) => void;
   home: HomePaths;
   config: Config;
   ocr: OcrPool;
@@ -50,6 +52,7 @@ export async function processReferral(job: ReferralJob): Promise<ReferralOutcome
     ocr: job.ocr,
     parallelPages: job.parallelPages ?? job.ocr.size,
     keepOriginals: job.config.reviewCopy.enabled,
+    ...(job.onPdfWarning ? { onPdfWarning: job.onPdfWarning } : {}),
   });
   const store = job.store;
   {

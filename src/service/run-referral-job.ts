@@ -23,7 +23,8 @@ export async function runReferralJob(job: JobRecord, ctx: ServiceContext): Promi
   const caseId = job.caseId ?? store.allocateCaseId();
   if (job.caseId === undefined) store.setJobCase(job.jobId, caseId);
   try {
-    const outcome = await processReferral({ inputFile: job.claimPath, home: ctx.home, config, ocr: ctx.ocr, store, caseId, parallelPages: ctx.pagesPerJob });
+    const onPdfWarning = (warning: string) => logger.debug('referral.pdf-warning', { jobId: job.jobId, warning });
+    const outcome = await processReferral({ inputFile: job.claimPath, home: ctx.home, config, ocr: ctx.ocr, store, caseId, parallelPages: ctx.pagesPerJob, onPdfWarning });
     logger.info('referral.anonymised', { jobId: job.jobId, caseId, pages: outcome.pages, redactions: outcome.redactions.length });
     if (config.print.printer) await printFax(ctx, caseId, outcome.output);
   } catch (error) {

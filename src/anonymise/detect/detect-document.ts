@@ -5,8 +5,10 @@ import { collectKnownValues, findKnownValues } from './known-values.js';
 import type { BlockContext } from './labels.js';
 import { boxOfRange, type LineText } from './line-text.js';
 import { findListedNames } from './names.js';
+import { digitsOf } from './numbers.js';
 import { findPatterns } from './patterns.js';
 import { isShielded, shieldReferrerFields } from './referrer-shield.js';
+import { findStructuralNames } from './structural-names.js';
 import type { Finding, IdentifierKind, KeptFields, KnownValues, PageLines } from './types.js';
 
 export interface Detection {
@@ -21,23 +23,32 @@ export interface Detection {
  */
 export function detectDocument(pages: readonly PageLines[], seed?: KnownValues, options: { valuesBelow?: boolean } = {}): Detection {
   const read = readAllPages(pages, options.valuesBelow ?? true);
-  const known = seed ?? collectKnownValues(read.flatMap((page) => page.lines));
+  const known = seed ?? collectKnownValues(read.map((page) => page.lines));
   const kept: KeptFields = {};
   const findings: Finding[] = [];
   for (const { page, source, lines } of read) {
     const shielded = shieldReferrerFields(lines, kept);
+    const addTo = (lineText: LineText, kind: IdentifierKind, rule: string, start: number, end: number, value: string) => {
+      const box = boxOfRange(lineText, start, end);
+      if (box) findings.push({ page, source, kind, rule, box: growBox(box, 1.5), value });
+    };
+    for (const name of findStructuralNames(lines, known.referrerTokens)) {
+      if (!isShielded({ kind: 'name', ...name }, shielded.get(name.lineText) ?? [])) addTo(name.lineText, 'name', name.rule, name.start, name.end, name.value);
+    }
     for (const line of lines) {
       const ranges = shielded.get(line.lineText) ?? [];
-      const add = (kind: IdentifierKind, rule: string, start: number, end: number, value: string, lineText: LineText = line.lineText) => {
-        const box = boxOfRange(lineText, start, end);
-        if (box) findings.push({ page, source, kind, rule, box: growBox(box, 1.5), value });
-      };
+      const add = (kind: IdentifierKind, rule: string, start: number, end: number, value: string, lineText: LineText = line.lineText) =>
+        addTo(lineText, kind, rule, start, end, value);
       for (const field of line.fields) {
         const kind = removedKind(field);
         if (kind) add(kind, `field-${field.kind}`, field.start, field.end, field.value, field.lineText);
       }
       for (const match of findPatterns(line.lineText.text)) {
-        if (isShielded(match, ranges)) continue;
+        if (isShielded(match, ranges)) {
+          if (match.kind === 'phone') known.referrerNumbers.add(digitsOf(match.value));
+          continue;
+        }
+        if (match.kind === 'phone' && known.referrerNumbers.has(digitsOf(match.value))) continue;
         add(match.kind, match.rule, match.start, match.end, match.value);
         const town = match.rule === 'postcode-line-end' ? townOnNextLine(line, lines) : undefined;
         if (town) add('address', 'town-after-postcode', town.start, town.end, town.value, town.lineText);

@@ -31,6 +31,7 @@ const REFERRER_LABELS = new Set<LabelKind>(['referrer', 'referrer-phone', 'unit'
 const SAME_COLUMN_PT = 20;
 const BLOCK_REACH = 14;
 const SIGNATURE_REACH = 4;
+const VALUE_RIGHT_HEIGHTS = 20;
 
 /**
  * Read a page's lines as label → value fields. Each line belongs to the patient, the referrer or neither:
@@ -106,12 +107,14 @@ function valueOf(lineText: LineText, from: number, to: number): Omit<Field, 'kin
   return { lineText, start, end: start + value.length, value };
 }
 
-// A label ending its line (a table row): the value is the nearest unlabelled line to its right on the same row.
+// A label ending its line (a table row): the value is the nearest unlabelled line to its right on the same row,
+// within a table's reach (a sticker pasted far right of a heading is not its value).
 function valueRight(segment: Segment, segments: readonly Segment[]): Omit<Field, 'kind' | 'context'> | undefined {
   const box = segment.lineText.line.box;
   const middle = (box.y0 + box.y1) / 2;
+  const reach = box.x1 + VALUE_RIGHT_HEIGHTS * (box.y1 - box.y0);
   const right = segments
-    .filter((s) => s.lineText.line.box.x0 > box.x1 && s.lineText.line.box.y0 < middle && s.lineText.line.box.y1 > middle)
+    .filter((s) => s.lineText.line.box.x0 > box.x1 && s.lineText.line.box.x0 <= reach && s.lineText.line.box.y0 < middle && s.lineText.line.box.y1 > middle)
     .sort((a, b) => a.lineText.line.box.x0 - b.lineText.line.box.x0)[0];
   if (!right || right.labels[0]?.start === 0) return undefined;
   return valueOf(right.lineText, 0, right.labels[0]?.start ?? right.lineText.text.length);

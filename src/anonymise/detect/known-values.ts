@@ -1,20 +1,27 @@
 import { isReferrerSide, lastTenDigits, removedKind } from './field-kinds.js';
-import type { ReadLine } from './fields.js';
+import type { Field, ReadLine } from './fields.js';
 import type { LineText } from './line-text.js';
 import { digitsOf, normaliseDigits } from './numbers.js';
 import { findListedNames, isKnownName, isNameNeighbour, nameTokensOf } from './names.js';
 import { findPatterns } from './patterns.js';
+import { findStructuralNames } from './structural-names.js';
 import type { IdentifierKind, KnownValues } from './types.js';
 
-// Names and numbers seen where they are unmistakable (labelled fields, name pairs, valid numbers), to find again anywhere.
-export function collectKnownValues(lines: readonly ReadLine[]): KnownValues {
-  const known: KnownValues = { nameTokens: new Set(), numbers: new Map(), referrerTokens: new Set() };
+// Names and numbers seen where they are unmistakable (labelled fields, names beside identity numbers, name
+// pairs, valid numbers), to find again anywhere. `pages` holds each page's lines of one source.
+export function collectKnownValues(pages: readonly (readonly ReadLine[])[]): KnownValues {
+  const known: KnownValues = { nameTokens: new Set(), numbers: new Map(), referrerTokens: new Set(), referrerNumbers: new Set() };
+  const lines = pages.flat();
   for (const line of lines) {
     for (const field of line.fields) {
       const kind = removedKind(field);
       if (kind === 'name') nameTokensOf(field.value).forEach((token) => known.nameTokens.add(token));
       if (kind && kind !== 'name') addNumber(known, field.value, kind);
     }
+  }
+  const referrerFields = new Set(lines.flatMap((line) => line.fields.filter(isReferrerName).flatMap((field) => nameTokensOf(field.value))));
+  for (const page of pages) {
+    for (const name of findStructuralNames(page, referrerFields)) nameTokensOf(name.value).forEach((token) => known.nameTokens.add(token));
   }
   for (const line of lines) collectReferrerTokens(line, known);
   for (const line of lines) {
@@ -31,11 +38,16 @@ export function collectKnownValues(lines: readonly ReadLine[]): KnownValues {
   return known;
 }
 
+// A field that names the referrer ("Remitterande läkare: …", a name field inside the referrer block).
+function isReferrerName(field: Field): boolean {
+  return isReferrerSide(field) && (field.kind === 'referrer' || field.kind === 'name');
+}
+
 // The referrer's own name: from referrer fields, or a short signature line that names no patient.
 function collectReferrerTokens(line: ReadLine, known: KnownValues): void {
   const add = (text: string) => nameTokensOf(text).forEach((token) => known.nameTokens.has(token) || known.referrerTokens.add(token));
   for (const field of line.fields) {
-    if (isReferrerSide(field) && (field.kind === 'referrer' || field.kind === 'name')) add(field.value);
+    if (isReferrerName(field)) add(field.value);
   }
   const text = line.lineText.text;
   const patientish = findPatterns(text).some((m) => m.kind === 'personnummer' || m.kind === 'samordningsnummer');

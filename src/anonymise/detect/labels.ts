@@ -31,7 +31,7 @@ interface LabelRule {
 const RULES: LabelRule[] = [
   { kind: 'identity', colon: 'optional', words: ['personnummer', 'personnr', 'pers\\.? ?nr', 'pnr', 'samordningsnummer', 'samordningsnr', 'födelsenummer', 'id-nr'] },
   { kind: 'reserve', colon: 'optional', words: ['reservnummer', 'reservnr', 'reserv-nr', 'res\\.? ?nr'] },
-  { kind: 'name', colon: 'required', words: ['patientnamn', 'patient', 'pat', 'namn', 'efternamn', 'förnamn', 'tilltalsnamn', 'mellannamn'] },
+  { kind: 'name', colon: 'required', words: ['patientnamn', 'patientens namn', 'pat\\.? ?namn', 'patient', 'pat', 'namn', 'efternamn', 'förnamn', 'tilltalsnamn', 'mellannamn'] },
   { kind: 'relative', colon: 'required', words: ['närmast anhörig', 'närmaste anhörig', 'anhöriga?', 'kontaktpersoner', 'kontaktperson', 'vårdnadshavare', 'make', 'maka', 'sambo', 'god man'] },
   { kind: 'address', colon: 'required', words: ['adress', 'gatuadress', 'postadress', 'bostadsadress', 'hemadress', 'folkbokföringsadress', 'postnummer', 'postnr', 'postort', 'ort', 'c/o'] },
   { kind: 'phone', colon: 'required', words: ['telefon', 'tel', 'tfn', 'mobil', 'mobiltelefon', 'mobilnr', 'hemtelefon', 'telefonnummer', 'patientens mobil', 'patientens telefon', 'arbetstelefon'] },
@@ -45,10 +45,11 @@ const RULES: LabelRule[] = [
 ];
 
 const LETTER = 'a-zåäöéüA-ZÅÄÖÉÜ';
+// A colon ends a label even when the value follows without a space ("PATIENT:LUNDQVIST, BJÖRN").
 const COMPILED = RULES.map((rule) => ({
   kind: rule.kind,
   pattern: new RegExp(
-    `(?<![${LETTER}0-9])(?:${rule.words.map(toleratingOcr).join('|')})${rule.colon === 'required' ? '\\s?:' : '(?:\\s?[:.])?'}(?![${LETTER}])`,
+    `(?<![${LETTER}0-9])(?:${rule.words.map(toleratingOcr).join('|')})${rule.colon === 'required' ? '\\s?:' : `(?:\\s?:|(?:\\s?\\.)?(?![${LETTER}]))`}`,
     'giu',
   ),
 }));
@@ -85,7 +86,7 @@ export function findLabels(text: string): LabelHit[] {
   return kept;
 }
 
-const PATIENT_HEADING = /^(patient(uppgifter|data|information)?|personuppgifter|anhöriga?|kontaktpersoner?|närmast(e)? anhörig)\s*:?$/iu;
+const PATIENT_HEADING = /^(patient(uppgifter|data|information|etikett)?|etikett|personuppgifter|anhöriga?|kontaktpersoner?|närmast(e)? anhörig)\s*:?$/iu;
 const REFERRER_HEADING = /^(remittent|remitterande|remissutfärdare|beställare|avsändare|inremitterande)(\s+\S+)?\s*:?$/iu;
 const SIGNATURE =
   /^(med vänliga? hälsninga?r?|vänliga hälsningar|hälsningar|mvh)(?!\p{L})|(?<!\p{L})(leg\. ?läkare|st-läkare|at-läkare|överläkare|specialistläkare|underläkare|distriktsläkare)(?!\p{L})/iu;

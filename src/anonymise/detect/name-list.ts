@@ -1,32 +1,48 @@
-// Common Swedish given names and surnames, written for reservfax. Given names that are also everyday
-// words (Bo, Dag, Liv, Maj, Mats, Per, Hans, Sten, Tor, Lo, Ask, Love) are left out on purpose.
-const GIVEN = `
-adam agnes agneta albin alexander alfred alice alma amanda amir ana anders andreas anette angelica anita ann anna
-anne annika anton arne astrid axel barbro bengt berit bertil birgitta björn britt britta camilla carina carl
-caroline cecilia charlotte christer christina christoffer claes daniel david ebba edvard elias elin elisabet
-elisabeth ella ellen elsa emelie emil emma erik erika eva evelina felicia filip fredrik frida gabriel gerd
-gunilla gunnar gustav göran gösta hanna harald helena helene helen henrik hilda hugo håkan ida ingegerd ingela
-inger ingrid ingvar irene isabella isak jakob jan jenny jesper joakim johan johanna john jonas jonathan josefin
-julia karin karl karolina katarina kent kenneth kerstin kjell klara kristina krister lars lena lennart leo
-lilian linda linnéa linnea lisa louise ludvig magnus malin margareta maria marianne marie markus martin
-mattias maud max maja mikael milo minna mohammed moa monica märta nadia nils noah nora olle olof oscar oskar
-patrik paula peter petra pia ragnar rebecca robert roger rolf rune sandra sara sebastian sigrid simon siv
-sofia sofie solveig stefan stig susanne svante sven therese thomas tobias tomas torbjörn tove ulla ulf ulrika
-vera viktor viktoria vilhelm wilma yvonne åsa åke örjan ester signe greta ingemar birger sune lage
-`;
+import { EVERYDAY_NAMES, NEVER_NAMES } from './names/everyday-names.js';
+import { ABROAD_GIVEN } from './names/given-abroad.js';
+import { SWEDISH_GIVEN } from './names/given-swedish.js';
+import { ABROAD_SURNAMES } from './names/surnames-abroad.js';
+import { SWEDISH_SURNAMES } from './names/surnames-swedish.js';
 
-const SURNAMES = `
-andersson johansson karlsson nilsson eriksson larsson olsson persson svensson gustafsson pettersson
-jonsson jansson hansson bengtsson jönsson lindberg jakobsson magnusson olofsson lindström lindqvist
-lindgren axelsson berg bergström lundberg lind lundgren lundqvist mattsson berglund fredriksson sandberg
-henriksson forsberg sjöberg wallin engström eklund danielsson lundin håkansson björk bergman gunnarsson
-holm wikström samuelsson isaksson fransson bergqvist nyström holmberg arvidsson löfgren söderberg nyberg
-blomqvist claesson nordström mårtensson lundström viklund björklund eliasson pålsson berggren sandström
-lund nordin ström åberg hermansson ekström holmgren sundberg hedlund dahlberg hellström sjögren abrahamsson
-falk öberg martinsson andreasson blom ek strand dahl åkesson öhman
-`;
+const words = (...lists: string[]) => new Set(lists.flatMap((list) => list.split(/\s+/)).filter(Boolean));
 
-const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
+/** Listed names that are also ordinary words: names only beside another name or in a name position. */
+export const AMBIGUOUS_NAMES: ReadonlySet<string> = words(EVERYDAY_NAMES);
+/** Words that are never a patient's name, even where a name would stand (headings, units, exams). */
+export const NEVER_NAME_WORDS: ReadonlySet<string> = words(NEVER_NAMES);
 
-export const GIVEN_NAMES = words(GIVEN);
-export const SURNAME_LIST = words(SURNAMES);
+const unambiguous = (all: Set<string>) => new Set([...all].filter((name) => !AMBIGUOUS_NAMES.has(name)));
+
+const ALL_GIVEN = words(SWEDISH_GIVEN, ABROAD_GIVEN);
+const ALL_SURNAMES = words(SWEDISH_SURNAMES, ABROAD_SURNAMES);
+
+export const GIVEN_NAMES: ReadonlySet<string> = unambiguous(ALL_GIVEN);
+export const SURNAME_LIST: ReadonlySet<string> = unambiguous(ALL_SURNAMES);
+
+// Surname endings no Swedish word has: -sson, South Slavic -ović/-ević/-ić, Polish -wski/-ński/-czyk/-wicz,
+// Persian -zadeh/-pour/-nejad, Finnish -ainen/-äinen.
+const SURNAME_ENDING = /(?:[^s]sson|ovi[cć]|evi[cć]|\p{L}ić|wski|wska|ński|ńska|nski|cki|czyk|czak|wicz|zadeh|pour|nejad|äinen|ainen)$/u;
+
+export type NameClass = 'given' | 'surname' | 'ambiguous';
+
+// What the lists say about one bare lower-case word (also its possessive and hyphen parts): a name, an
+// everyday word that can be a name, or nothing.
+export function classifyName(lower: string): NameClass | undefined {
+  const forms = [lower, ...(lower.endsWith('s') && lower.length > 4 ? [lower.slice(0, -1)] : [])];
+  for (const form of forms) {
+    if (GIVEN_NAMES.has(form) || (form.includes('-') && form.split('-').every((part) => GIVEN_NAMES.has(part)))) return 'given';
+    if (SURNAME_LIST.has(form) || (form.length >= 6 && SURNAME_ENDING.test(form))) return 'surname';
+  }
+  for (const form of forms) {
+    if (form.split('-').some((part) => SURNAME_LIST.has(part))) return 'surname';
+  }
+  for (const form of forms) {
+    if (ALL_GIVEN.has(form) || ALL_SURNAMES.has(form) || form.split('-').every((part) => ALL_GIVEN.has(part) || ALL_SURNAMES.has(part))) return 'ambiguous';
+  }
+  return undefined;
+}
+
+// True when a listed name is of the kind that may stand before a surname (a given name, also an everyday one).
+export function isListedGiven(lower: string): boolean {
+  return ALL_GIVEN.has(lower) || (lower.includes('-') && lower.split('-').every((part) => ALL_GIVEN.has(part)));
+}

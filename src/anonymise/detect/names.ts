@@ -1,7 +1,7 @@
-import { GIVEN_NAMES, SURNAME_LIST } from './name-list.js';
+import { AMBIGUOUS_NAMES, classifyName, isListedGiven, NEVER_NAME_WORDS, type NameClass } from './name-list.js';
 import type { KnownValues } from './types.js';
 
-const NAME_SHAPE = /^[A-ZÅÄÖÉÜ][a-zåäöéüA-ZÅÄÖÉÜ]*(?:-[A-ZÅÄÖÉÜ][a-zåäöéüA-ZÅÄÖÉÜ]*)*$/u;
+const NAME_SHAPE = /^\p{Lu}\p{L}*(?:-\p{L}+)*$/u;
 const NOT_NAMES = new Set([
   'make', 'maka', 'sambo', 'son', 'dotter', 'mor', 'far', 'mamma', 'pappa', 'bror', 'syster', 'fru', 'herr',
   'tel', 'tfn', 'telefon', 'mobil', 'och', 'anhörig', 'kontaktperson', 'god', 'man', 'barn', 'vän', 'granne',
@@ -22,16 +22,19 @@ export function nameTokensOf(value: string): string[] {
 }
 
 // True when a word of running text is one of the known name tokens, in any case, possessive or hyphen form.
+// A token that is also an everyday word ("sten", "björn") counts only written with a capital.
 export function isKnownName(word: string, known: KnownValues): boolean {
-  const bare = word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').toLowerCase();
+  const trimmed = word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+  const bare = trimmed.toLowerCase();
   if (bare.length < 2) return false;
+  const capital = /^\p{Lu}/u.test(trimmed);
   const forms = new Set([bare, ...bare.split('-')]);
   for (const form of [...forms]) {
     if (form.endsWith('s') && form.length > 2) forms.add(form.slice(0, -1));
   }
   for (const form of forms) {
     if (form.length < 2) continue;
-    if (known.nameTokens.has(form)) return true;
+    if (known.nameTokens.has(form) && (capital || !AMBIGUOUS_NAMES.has(form))) return true;
     if (form.length >= 5 && [...known.nameTokens].some((token) => token.length >= 5 && withinOneEdit(form, token))) {
       return true;
     }
@@ -61,12 +64,13 @@ function withinOneEdit(a: string, b: string): boolean {
   return edits + (a.length - i) + (b.length - j) <= 1;
 }
 
-const TITLES = new Set(['fru', 'herr', 'patienten', 'patient', 'pat', 'hon', 'han', 'hen', 'anhörig', 'dr', 'doktor', 'syster', 'make', 'maka', 'sonen', 'dottern', 'modern', 'fadern', 'angående', 'ang']);
+const TITLES = new Set(['fru', 'herr', 'patienten', 'patient', 'pat', 'hon', 'han', 'hen', 'den', 'det', 'anhörig', 'dr', 'doktor', 'syster', 'make', 'maka', 'sonen', 'dottern', 'modern', 'fadern', 'angående', 'ang']);
 
 // A capitalised word right beside a known name is most likely the rest of that name ("Mats Sten", "Sten Mats").
 export function isNameNeighbour(word: string): boolean {
   const bare = word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
-  return bare.length >= 2 && CAPITALISED.test(bare) && !TITLES.has(bare.toLowerCase()) && !NOT_NAMES.has(bare.toLowerCase());
+  const lower = bare.toLowerCase();
+  return bare.length >= 2 && CAPITALISED.test(bare) && !TITLES.has(lower) && !NOT_NAMES.has(lower) && !NEVER_NAME_WORDS.has(lower);
 }
 
 export interface ListedName {
@@ -80,19 +84,19 @@ export interface ListedName {
 const CAPITALISED = /^\p{Lu}(\p{Ll}+|\p{Lu}+)(-\p{Lu}(\p{Ll}+|\p{Lu}+))*$/u;
 
 // Names outside labelled fields: listed given names and surnames, and the capitalised word beside a given name.
+// A listed name that is also an everyday word ("Sten", "Björn") counts only in such a pair.
 export function findListedNames(words: readonly string[], starts: readonly number[], shield: ReadonlySet<string>): ListedName[] {
   const bare = words.map((word) => word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''));
   const usable = (i: number) => i >= 0 && i < words.length && !words[i]!.endsWith(':') && CAPITALISED.test(bare[i]!) && !shield.has(bare[i]!.toLowerCase());
+  const partner = (i: number) => usable(i) && isNameNeighbour(words[i]!);
+  const kinds = bare.map((word, i) => (usable(i) ? classifyName(word.toLowerCase()) : undefined));
   const found = new Map<number, boolean>();
-  bare.forEach((word, i) => {
-    if (!usable(i)) return;
-    if (isGivenName(word)) {
-      found.set(i, found.get(i) ?? false);
-      if (usable(i + 1) && !/[,.;:]$/.test(words[i]!)) found.set(i, true).set(i + 1, true);
-      if (usable(i - 1) && words[i - 1]!.endsWith(',')) found.set(i, true).set(i - 1, true);
-    } else if (isListedSurname(word)) {
-      found.set(i, found.get(i) ?? false);
-    }
+  const pair = (a: number, b: number) => found.set(a, true).set(b, true);
+  kinds.forEach((kind, i) => {
+    if (kind === 'given' || kind === 'surname') found.set(i, found.get(i) ?? false);
+    const next = kinds[i + 1];
+    if (kind && partner(i) && partner(i + 1) && !/[,.;:]$/.test(words[i]!) && startsName(kind, next, bare[i]!)) pair(i, i + 1);
+    if (partner(i) && partner(i + 1) && words[i]!.endsWith(',') && endsCommaName(kind, next)) pair(i, i + 1);
   });
   return [...found].map(([i, paired]) => ({
     start: starts[i]! + words[i]!.indexOf(bare[i]!),
@@ -102,14 +106,16 @@ export function findListedNames(words: readonly string[], starts: readonly numbe
   }));
 }
 
-function isGivenName(word: string): boolean {
-  const lower = word.toLowerCase();
-  const forms = [lower, lower.endsWith('s') ? lower.slice(0, -1) : lower];
-  return forms.some((form) => GIVEN_NAMES.has(form) || (form.includes('-') && form.split('-').every((part) => GIVEN_NAMES.has(part))));
+// "Anna Wennerström", "Sten Ek", "Andersson Björn": a given name before any name-like word, an everyday given
+// name before a listed name, a surname before a listed given name.
+function startsName(kind: NameClass, next: NameClass | undefined, word: string): boolean {
+  if (kind === 'given') return true;
+  if (kind === 'ambiguous') return isListedGiven(word.toLowerCase()) && next !== undefined;
+  return next === 'given';
 }
 
-function isListedSurname(word: string): boolean {
-  const lower = word.toLowerCase();
-  const forms = [lower, lower.endsWith('s') ? lower.slice(0, -1) : lower, ...lower.split('-')];
-  return forms.some((form) => SURNAME_LIST.has(form)) || (lower.length >= 7 && /[^s]sson$/.test(lower));
+// "Wennerholm, Anna" and "Lundqvist, Björn": any name-like word, a comma, then a listed given name; an
+// everyday given name only after a listed surname.
+function endsCommaName(kind: NameClass | undefined, next: NameClass | undefined): boolean {
+  return next === 'given' || (kind !== undefined && kind !== 'given' && next === 'ambiguous');
 }

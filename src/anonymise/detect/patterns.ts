@@ -16,8 +16,9 @@ const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+/gu;
 const OCR_EMAIL = /(?<!\S)[\p{L}\d._%+-]+(?:\(?[&©@] ?|\(Q|(?<=\p{Ll})Q(?=\p{Ll}))[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:se|com|nu|net|org|eu|info|dk|no|fi)(?![\p{L}\d])/gu;
 const POSTCODE_LINE_END = /(?<![\d-])\d{3} \d{2}$/gu;
 const POSTCODE_TOWN = /(?<!\d)\d{3} ?\d{2}(?!\d) +[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]+(?:[ -][A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]+)?/gu;
+// OCR often loses the dots of ä ("Klovervagen 33"), so the street endings tolerate it.
 const STREET =
-  /[A-ZÅÄÖ][a-zåäö]+(?:gatan|vägen|gränd|gränden|stigen|torget|allén|backen|leden|platsen|plan|liden|slingan|gata|väg|torg)\.? \d{1,4}(?: ?[A-Za-z](?![a-zåäö]))?(?:,? ?(?:lgh|lägenhet) ?\d+)?/gu;
+  /[A-ZÅÄÖ][a-zåäö]+(?:gatan|v[äa]gen|gr[äa]nd|gr[äa]nden|stigen|torget|all[ée]n|backen|leden|platsen|plan|liden|slingan|gata|v[äa]g|torg)\.? \d{1,4}(?: ?[A-Za-z](?![a-zåäö]))?(?:,? ?(?:lgh|lägenhet) ?\d+)?/gu;
 const BIRTH_DATE = /(?<!\p{L})(?:född|f\.)(?: den)? ?(?:\d{4}-\d{2}-\d{2}|\d{1,2} (?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-z]* \d{4}|\d{6,8})/giu;
 const STREET_TWO_WORDS =
   /(?:(?:Östra|Västra|Norra|Södra|Stora|Lilla|Gamla|Nya|Övre|Nedre) )?[A-ZÅÄÖ][a-zåäö]+ (?:Vägen|Gatan|Väg|Gata|Allé|Torg|Torget|Plan|Backe|Gränd|Stig|Stråket|Leden|Gård) \d{1,4}(?: ?[A-Za-z](?![a-zåäö]))?/gu;

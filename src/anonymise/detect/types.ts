@@ -39,5 +39,7 @@ export interface KnownValues {
   nameTokens: Set<string>;
   /** The referrer's name tokens: never removed as a patient name found by the name list. */
   referrerTokens: Set<string>;
+  /** Digits of phone numbers the first pass kept as the referrer's: verification must not count them. */
+  referrerNumbers: Set<string>;
   numbers: Map<string, IdentifierKind>;
 }

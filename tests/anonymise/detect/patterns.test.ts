@@ -76,4 +76,8 @@ describe('phones, e-mail and addresses by shape', () => {
   it('finds a postcode that ends a wrapped line', () => {
     expect(findPatterns('boende på Kvarnbäcksvägen 23, 461 95').map((m) => m.rule)).toContain('postcode-line-end');
   });
+
+  it('finds a street address whose ä OCR read as a', () => {
+    expect(findPatterns('Jag remitterar henne, Klovervagen 33, for ultraljud.').map((m) => m.value)).toContain('Klovervagen 33');
+  });
 });
