@@ -10,6 +10,12 @@ export async function readPrevious(file: string): Promise<EvalSummary | undefine
   }
 }
 
+// The previous run's summary of one corpus; results written before corpus 2 existed hold corpus 1 only.
+export function previousFor(previous: EvalSummary, corpus: string): EvalSummary | undefined {
+  if (previous.corpora) return previous.corpora[corpus];
+  return corpus === '1' ? previous : undefined;
+}
+
 // One line per headline figure: what it was last time and what it is now.
 export function formatComparison(previous: EvalSummary, current: EvalSummary): string {
   const leaked = (s: EvalSummary) => Object.values(s.identifiers).reduce((n, v) => n + v.leaked, 0);

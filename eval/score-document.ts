@@ -14,7 +14,7 @@ export interface DocumentScore {
 // (the case ID QR codes reservfax prints itself are the only codes allowed).
 export async function scoreDocument(pdf: Uint8Array, fixture: FixtureCase, worker: OcrWorker, caseId: string): Promise<DocumentScore> {
   const textLayer = await extractTextLayer(pdf);
-  const pages = await ocrPdf(pdf, { worker });
+  const pages = await ocrPdf(pdf, { worker, sparse: true });
   const everything = `${textLayer}\n${pages.join('\n')}`;
   const anonymisedPages = pages.slice(1).join('\n');
   const codes = fixture.identifiers.some((i) => i.kind === 'barcode') ? await readBarcodesInPdf(pdf) : [];

@@ -23,6 +23,10 @@ export interface EvalSummary {
   identifiers: Record<string, { total: number; leaked: number }>;
   keep: Record<string, { total: number; lost: number }>;
   perDocument: { id: string; status: string; seconds: number; leaked: string[]; lost: string[]; reason?: string }[];
+  /** Which corpus this summary covers, e.g. "corpus 2 (held out)"; absent in runs before corpus 2 existed. */
+  corpus?: string;
+  /** In the results file: each corpus's own summary, keyed "1" and "2"; the top level repeats the first one run. */
+  corpora?: Partial<Record<string, EvalSummary>>;
 }
 
 // Add up per-document scores by identifier kind and keep kind, the shape of the printed table and the JSON.

@@ -1,7 +1,8 @@
 import { createCanvas, type Canvas } from '@napi-rs/canvas';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
-import { createWorker, OEM } from 'tesseract.js';
+import { createWorker, OEM, PSM } from 'tesseract.js';
+import { withoutRules } from './remove-rules.js';
 import { forEachRenderedPage } from './render-pages.js';
 import path from 'node:path';
 
@@ -58,9 +59,11 @@ export function createCheckWorker(): Promise<OcrWorker> {
 
 // OCR every page of a PDF at 300 dpi with pdf.js and tesseract.js directly, not through reservfax's code.
 // With `bottomPt`, only that strip at the foot of each page is read (where the footer stamp sits).
+// With `sparse`, each page is read a second time as sparse text with its table rules removed: tesseract's page
+// layout loses cells of ruled tables.
 export async function ocrPdf(
   data: Uint8Array,
-  options: { dpi?: number; bottomPt?: number; pages?: number; worker?: OcrWorker } = {},
+  options: { dpi?: number; bottomPt?: number; pages?: number; worker?: OcrWorker; sparse?: boolean } = {},
 ): Promise<string[]> {
   const dpi = options.dpi ?? 300;
   const worker = options.worker ?? (await createCheckWorker());
@@ -70,7 +73,15 @@ export async function ocrPdf(
       dpi,
       async (canvas) => {
         const strip = options.bottomPt === undefined ? canvas : cropBottom(canvas, Math.round((options.bottomPt * dpi) / 72));
-        return (await worker.recognize(strip.toBuffer('image/png'))).data.text;
+        const png = strip.toBuffer('image/png');
+        const text = (await worker.recognize(png)).data.text;
+        if (!options.sparse) return text;
+        await worker.setParameters({ tessedit_pageseg_mode: PSM.SPARSE_TEXT });
+        try {
+          return `${text}\n${(await worker.recognize(withoutRules(strip).toBuffer('image/png'))).data.text}`;
+        } finally {
+          await worker.setParameters({ tessedit_pageseg_mode: PSM.AUTO });
+        }
       },
       options.pages,
     );
