@@ -8,7 +8,8 @@ export type ErrorCode =
   | 'OUTPUT_FAILED'
   | 'SERVICE_RUNNING'
   | 'PRINT_FAILED'
-  | 'MAIL_FAILED';
+  | 'MAIL_FAILED'
+  | 'CLAIM_FAILED';
 
 export class ReservfaxError extends Error {
   readonly code: ErrorCode;
@@ -98,6 +99,21 @@ export class PrintFailedError extends ReservfaxError {
   }
 }
 
+export type ClaimFailReason = 'not-a-file' | 'changed-while-copying';
+
+// A dropped file could not be taken over whole; it stays where it is and is tried again once it has stopped changing.
+export class ClaimFailedError extends ReservfaxError {
+  readonly reason: ClaimFailReason;
+
+  constructor(reason: ClaimFailReason, cause?: unknown) {
+    const userMessage =
+      'En fil i den bevakade mappen kunde inte tas över säkert (den ändrades eller byttes ut medan den kopierades). ' +
+      'Den ligger kvar och tas om hand när den har slutat ändras. Kontakta IT om den blir liggande.';
+    super('CLAIM_FAILED', userMessage, { cause, detail: `claim failed: ${reason}` });
+    this.reason = reason;
+  }
+}
+
 // Exit codes are part of the documented interface (README, "Exit codes").
 export const EXIT_CODES: Record<ErrorCode, number> = {
   USAGE: 2,
@@ -109,4 +125,5 @@ export const EXIT_CODES: Record<ErrorCode, number> = {
   SERVICE_RUNNING: 7,
   PRINT_FAILED: 5,
   MAIL_FAILED: 5,
+  CLAIM_FAILED: 5,
 };

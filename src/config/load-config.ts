@@ -26,6 +26,7 @@ export function parseConfig(data: unknown, source = CONFIG_FILE_NAME): Config {
   const result = configSchema.safeParse(data, { reportInput: true });
   if (!result.success) {
     const lines = result.error.issues.map(describeIssue);
+    for (const issue of result.error.issues) forgetSecretInput(issue);
     throw new ConfigError(`Fel i konfigurationen ${source}:\n${lines.join('\n')}`, result.error);
   }
   return deepFreeze(result.data);
@@ -40,9 +41,16 @@ async function readConfigText(file: string, required: boolean): Promise<string |
   }
 }
 
+// A password, token or key must not reach a terminal or a log: such keys are named with their expectation, never their value.
+const SECRET_SEGMENT = /(pass|passwd|password|passphrase|secret|token|key|auth|credentials?)$/i;
+
+function isSecretPath(path: readonly PropertyKey[]): boolean {
+  return path.some((segment) => typeof segment === 'string' && SECRET_SEGMENT.test(segment));
+}
+
 function describeIssue(issue: z.core.$ZodIssue): string {
   const key = issue.path.length > 0 ? issue.path.join('.') : '(hela filen)';
-  const found = 'input' in issue ? describeValue(issue.input) : 'saknas';
+  const found = !('input' in issue) ? 'saknas' : isSecretPath(issue.path) ? `ett värde av typen ${typeName(issue.input)} (visas inte, hemligt)` : describeValue(issue.input);
   if (issue.code === 'unrecognized_keys') {
     return `  - ${key}: okända nycklar ${issue.keys.map((k) => `"${k}"`).join(', ')} (förväntat: endast kända nycklar)`;
   }
@@ -64,7 +72,22 @@ function expectation(issue: z.core.$ZodIssue): string {
 
 function describeValue(value: unknown): string {
   if (value === undefined) return 'inget värde';
-  return `${JSON.stringify(value)} (${Array.isArray(value) ? 'array' : typeof value})`;
+  return `${JSON.stringify(value, hideSecrets)} (${typeName(value)})`;
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  return Array.isArray(value) ? 'array' : typeof value;
+}
+
+// An object or array found in the wrong place may still carry a password inside it.
+function hideSecrets(this: unknown, key: string, value: unknown): unknown {
+  return key !== '' && !Array.isArray(this) && SECRET_SEGMENT.test(key) ? '***' : value;
+}
+
+// The zod error is kept as the cause; its inputs must not carry what the message withheld.
+function forgetSecretInput(issue: z.core.$ZodIssue): void {
+  if (isSecretPath(issue.path) || (typeof issue.input === 'object' && issue.input !== null)) delete (issue as { input?: unknown }).input;
 }
 
 function deepFreeze<T>(value: T): T {

@@ -1,26 +1,47 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { lstat } from 'node:fs/promises';
+import { lstat, rename } from 'node:fs/promises';
 import path from 'node:path';
-import type { HomePaths } from '../fs/home.js';
-import { moveFile } from '../fs/move-file.js';
+import { ClaimFailedError } from '../errors.js';
+import { fsync } from '../fs/atomic-write.js';
+import type { EntryIdentity } from '../fs/copy-entry.js';
 import type { CaseStore } from '../store/case-store.js';
 import type { JobKind, JobRecord } from '../store/job-rows.js';
+import { copyAcrossDevices, type CrossDeviceClaim } from './claim-across-devices.js';
+import { removeClaimedSource } from './claimed-source.js';
+import type { ClaimContext } from './context.js';
 
 const JOB_FILE = /^(referral|reply)-(J[0-9A-Z]{10})(\.[a-z0-9]{1,5})?$/;
 
-// Claim a dropped file: move it into the private processing area under a job ID, then record the job (received).
-export async function claimFile(file: string, kind: JobKind, home: HomePaths, store: CaseStore, now: Date): Promise<JobRecord | undefined> {
+// Claim a dropped file: move it into the private processing area under a job ID, record the job (received), and only then let a copied source go.
+export async function claimFile(file: string, kind: JobKind, ctx: ClaimContext, now: Date): Promise<JobRecord | undefined> {
   const jobId = newJobId();
   const extension = path.extname(file).toLowerCase();
-  const claimPath = path.join(home.processing, `${kind}-${jobId}${/^\.[a-z0-9]{1,5}$/.test(extension) ? extension : ''}`);
+  const claimPath = path.join(ctx.home.processing, `${kind}-${jobId}${/^\.[a-z0-9]{1,5}$/.test(extension) ? extension : ''}`);
+  const moved = await moveIn({ file, kind, jobId, claimPath }, ctx, now);
+  if (!moved) return undefined;
+  const job = await registerClaim(claimPath, ctx.store, now);
+  if (moved !== 'renamed') await removeClaimedSource(file, { jobId, size: moved.size, mtimeMs: moved.mtimeMs }, ctx);
+  return job;
+}
+
+// A rename when the folders share a file system; a copy otherwise. Undefined when there is nothing (more) to claim.
+async function moveIn(claim: CrossDeviceClaim, ctx: ClaimContext, now: Date): Promise<'renamed' | EntryIdentity | undefined> {
   try {
-    await moveFile(file, claimPath);
+    try {
+      await rename(claim.file, claim.claimPath);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+      return await copyAcrossDevices(claim, ctx, now);
+    }
+    await fsync(ctx.home.processing);
+    return 'renamed';
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
+    if (!(error instanceof ClaimFailedError)) throw error;
+    ctx.logger.warn('claim.failed', { kind: claim.kind, reason: error.reason });
+    return undefined;
   }
-  return registerClaim(claimPath, store, now);
 }
 
 // Record a file already in the processing area as a job (also used for files a crash left there without a job).

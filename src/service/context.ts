@@ -16,3 +16,6 @@ export interface ServiceContext {
   /** True once a stop was requested: an interrupted job is handed back (stays unfinished), not sent to review. */
   stopping: () => boolean;
 }
+
+/** What claiming a dropped file needs: it runs before any job, so without the OCR pool. */
+export type ClaimContext = Pick<ServiceContext, 'home' | 'store' | 'logger'>;

@@ -46,6 +46,7 @@ export async function startService(input: { home: HomePaths; config: Config }): 
     const queue = createJobQueue(concurrency, (error, jobId) => logger.error('job.failed', error, { jobId }));
     const enqueue = (jobId: string) => queue.add(jobId, () => runJob(jobId, ctx));
     const recovered = await recoverJobs(home, store, new Date());
+    if (recovered.tempsRemoved > 0) logger.warn('claim.temp-removed', { count: recovered.tempsRemoved });
     for (const jobId of recovered.lost) logger.warn('job.failed', { jobId, reason: 'claimed-file-missing' });
     for (const jobId of recovered.resume) {
       logger.info('job.recovered', { jobId });
@@ -59,7 +60,7 @@ export async function startService(input: { home: HomePaths; config: Config }): 
       rescanMs: config.watch.rescanSeconds * 1000,
       looksComplete,
       onReady: async (file, folder) => {
-        const job = await claimFile(file, folder === home.referralsIn ? 'referral' : 'reply', home, store, new Date());
+        const job = await claimFile(file, folder === home.referralsIn ? 'referral' : 'reply', { home, store, logger }, new Date());
         if (job) enqueue(job.jobId);
       },
       onError: (error, context) => logger.error('watch.error', error, { reason: context.event }),

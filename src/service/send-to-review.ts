@@ -12,7 +12,8 @@ export interface ReviewItem {
   home: HomePaths;
   kind: 'referral' | 'reply';
   jobId: string;
-  claimedFile: string;
+  /** Undefined when the entry could not be moved and was left in the watched folder (a special file on another file system). */
+  claimedFile: string | undefined;
   receivedAt: Date;
   reason: ReviewReason;
   /** The Swedish explanation (an error's userMessage, or the duplicate's case); never names the input file. */
@@ -24,17 +25,19 @@ const WORDING = {
   reply: { prefix: 'svar', heading: 'inkommande faxsvar', closing: 'När svaret är hanterat: flytta eller ta bort både filen och den här anteckningen.' },
 } as const;
 
+const LEFT_IN_PLACE = 'ingen (den ligger kvar i den bevakade mappen)';
+
 // Move a claimed file the service cannot handle into manual review under a neutral name, with a Swedish note saying why and what to do.
-export async function sendToReview(item: ReviewItem): Promise<{ file: string; note: string }> {
+export async function sendToReview(item: ReviewItem): Promise<{ file: string | undefined; note: string }> {
   const wording = WORDING[item.kind];
   const stem = `${wording.prefix}-${fileStamp(item.receivedAt)}-${item.jobId}`;
-  const file = path.join(item.home.manualReview, `${stem}${path.extname(item.claimedFile) || '.bin'}`);
+  const file = item.claimedFile && path.join(item.home.manualReview, `${stem}${path.extname(item.claimedFile) || '.bin'}`);
   const note = path.join(item.home.manualReview, `${stem}.txt`);
   const reasons = await readJsonTemplate<Record<ReviewReason, { title: string; action: string }>>('service-reasons.sv.json');
   const text = await fillTemplate('service-review-note.sv.txt', {
     heading: wording.heading,
     title: reasons[item.reason].title,
-    file: path.basename(file),
+    file: file ? path.basename(file) : LEFT_IN_PLACE,
     receivedAt: formatSwedishTime(item.receivedAt),
     jobId: item.jobId,
     explanation: item.explanation,
@@ -42,6 +45,6 @@ export async function sendToReview(item: ReviewItem): Promise<{ file: string; no
     closing: wording.closing,
   });
   await writeFileAtomic(note, text);
-  await moveFile(item.claimedFile, file);
+  if (item.claimedFile && file) await moveFile(item.claimedFile, file);
   return { file, note };
 }

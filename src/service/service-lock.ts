@@ -1,47 +1,121 @@
-import { open, readFile, rm } from 'node:fs/promises';
+import { readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import Database from 'better-sqlite3';
 import { ReservfaxError } from '../errors.js';
+import { writeFileAtomic } from '../fs/atomic-write.js';
 
 export interface ServiceLock {
   release(): Promise<void>;
 }
 
-// One service per home: a lock file holding the owner's PID; a lock left by a dead process (kill -9, power cut) is taken over.
+// Only ever opened through SQLite: closing any other descriptor on it would drop this process's POSIX locks.
+const LOCK_FILE = 'service.lock.db';
+// For display only (`reservfax status`); the lock itself never trusts it.
+const PID_FILE = 'service.pid';
+// The PID file of earlier versions; a leftover must not block a start.
+const LEGACY_LOCK_FILE = 'service.lock';
+// A status probe holds a shared lock for a moment; a start waits this long rather than fail on it.
+const START_BUSY_WAIT_MS = 1000;
+const PID_WAIT_MS = 2000;
+
+// One service per home: SQLite holds a POSIX lock on the lock file for the connection's life, and the kernel drops it
+// when the process ends however it ends (kill -9, power cut), so neither a dead process nor a reused PID blocks a start.
 export async function acquireServiceLock(stateDir: string): Promise<ServiceLock> {
-  const file = path.join(stateDir, 'service.lock');
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const handle = await open(file, 'wx', 0o600);
-      await handle.writeFile(`${process.pid}\n`);
-      await handle.sync();
-      await handle.close();
-      return { release: () => rm(file, { force: true }) };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const owner = await lockOwner(stateDir);
-      if (owner !== undefined) {
-        throw new ReservfaxError('SERVICE_RUNNING', `En reservfax-tjänst körs redan för den här mappen (process ${owner}). Starta inte en till; stoppa den först om den ska startas om.`);
-      }
-      await rm(file, { force: true });
-    }
+  const db = new Database(path.join(stateDir, LOCK_FILE), { timeout: START_BUSY_WAIT_MS });
+  try {
+    db.pragma('locking_mode = EXCLUSIVE');
+    db.exec('BEGIN EXCLUSIVE');
+  } catch (error) {
+    db.close();
+    if (!isBusy(error)) throw error;
+    throw runningError(await readPid(stateDir));
   }
-  throw new ReservfaxError('SERVICE_RUNNING', 'Låsfilen för tjänsten kunde inte tas. Kontrollera mappen state/ och kontakta IT.');
+  try {
+    await writeFileAtomic(path.join(stateDir, PID_FILE), `${process.pid}\n`, 0o600);
+    await rm(path.join(stateDir, LEGACY_LOCK_FILE), { force: true });
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  let released = false;
+  return {
+    release: async () => {
+      if (released) return;
+      released = true;
+      try {
+        await rm(path.join(stateDir, PID_FILE), { force: true });
+      } finally {
+        db.close();
+      }
+    },
+  };
 }
 
-// The PID of the live service holding the home's lock, or undefined when no service runs there.
+// The PID of the live service holding the home's lock, or undefined when no service runs there; the kernel's lock decides, the PID file only names it.
 export async function lockOwner(stateDir: string): Promise<number | undefined> {
+  const deadline = Date.now() + PID_WAIT_MS;
+  while (await isLockHeld(stateDir)) {
+    const pid = await readPid(stateDir);
+    if (pid !== undefined) return pid;
+    if (Date.now() > deadline) {
+      throw new ReservfaxError(
+        'SERVICE_RUNNING',
+        `En reservfax-tjänst körs för den här mappen, men filen state/${PID_FILE} som anger dess processnummer saknas. Stoppa tjänsten och starta den igen, eller kontakta IT.`,
+      );
+    }
+    await sleep(50);
+  }
+  return undefined;
+}
+
+function runningError(pid: number | undefined): ReservfaxError {
+  const owner = pid === undefined ? '' : ` (process ${pid})`;
+  return new ReservfaxError(
+    'SERVICE_RUNNING',
+    `En reservfax-tjänst körs redan för den här mappen${owner}. Starta inte en till; stoppa den först om den ska startas om.`,
+  );
+}
+
+// A read needs a shared lock, which fails at once while a service holds its exclusive one.
+async function isLockHeld(stateDir: string): Promise<boolean> {
+  const file = path.join(stateDir, LOCK_FILE);
+  try {
+    await stat(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
+  }
+  const db = new Database(file, { readonly: true, fileMustExist: true, timeout: 0 });
+  try {
+    db.pragma('user_version');
+    return false;
+  } catch (error) {
+    if (isBusy(error)) return true;
+    throw error;
+  } finally {
+    db.close();
+  }
+}
+
+// The PID file may still name the previous holder for a moment after a start, so a dead PID counts as unknown.
+async function readPid(stateDir: string): Promise<number | undefined> {
   let pid: number;
   try {
-    pid = Number.parseInt(await readFile(path.join(stateDir, 'service.lock'), 'utf8'), 10);
+    pid = Number.parseInt(await readFile(path.join(stateDir, PID_FILE), 'utf8'), 10);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
-  if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return undefined;
+  if (!Number.isInteger(pid) || pid <= 0) return undefined;
   try {
     process.kill(pid, 0);
     return pid;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM' ? pid : undefined;
   }
+}
+
+function isBusy(error: unknown): boolean {
+  return error instanceof Database.SqliteError && error.code.startsWith('SQLITE_BUSY');
 }

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { ReservfaxError } from '../errors.js';
 import { generateCaseId } from './case-id.js';
+import { claimRows, type ClaimRows } from './claim-rows.js';
 import { optionalDate, optionalText } from './column-values.js';
 import { replyRows, type ReplyRows } from './reply-rows.js';
 import { jobRows, type JobRows } from './job-rows.js';
@@ -28,7 +29,7 @@ export interface CaseRecord extends NewCase {
   printError?: string | undefined;
 }
 
-export interface CaseStore extends ReplyRows, JobRows, ServiceRunRows, OutboxRows {
+export interface CaseStore extends ReplyRows, JobRows, ServiceRunRows, OutboxRows, ClaimRows {
   allocateCaseId(): string;
   /** Insert a case; a case already there (a job redone after a crash) is left as it is. */
   insertCase(record: CaseRecord): void;
@@ -64,6 +65,7 @@ export function openCaseStore(file: string): CaseStore {
     ...jobRows(db),
     ...serviceRunRows(db),
     ...outboxRows(db),
+    ...claimRows(db),
     recordPrint(caseId, result) {
       if ('jobId' in result) printed.run(result.jobId, result.at.toISOString(), caseId);
       else printFailed.run(result.error, caseId);

@@ -68,6 +68,15 @@ CREATE TABLE IF NOT EXISTS alerted_items (
   mail_id INTEGER NOT NULL REFERENCES outbox(mail_id),
   alerted_at TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS source_claims (
+  job_id TEXT PRIMARY KEY,
+  source_path TEXT NOT NULL,
+  size INTEGER NOT NULL,
+  mtime_ms REAL NOT NULL,
+  content_hash TEXT NOT NULL,
+  claimed_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS source_claims_by_source ON source_claims(source_path, size, mtime_ms);
 `;
 
 /** Columns added to tables that existed in earlier versions: [table, column, type]. */

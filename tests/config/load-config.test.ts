@@ -28,6 +28,27 @@ describe('configuration', () => {
     expect(() => parseConfig({ admins: { email: 'inte-en-adress' } })).toThrow(/admins\.email: förväntat en e-postadress, hittade "inte-en-adress"/);
   });
 
+  it('names a secret key and its expected type but never echoes the value found', () => {
+    const wrongTypes: unknown[] = [123456789, { hemligt: 'Sommar2026!' }];
+    for (const pass of wrongTypes) {
+      const error = catchConfigError(() => parseConfig({ mail: { smtp: { auth: { user: 'reservfax', pass } } } }));
+      expect(error.userMessage).toMatch(/mail\.smtp\.auth\.pass: förväntat string/);
+      expect(error.userMessage).not.toContain('123456789');
+      expect(error.userMessage).not.toContain('Sommar2026!');
+      expect(JSON.stringify(error.cause)).not.toMatch(/123456789|Sommar2026!/);
+    }
+  });
+
+  it('hides a password inside an object found where another value was expected', () => {
+    const error = catchConfigError(() => parseConfig({ mail: { smtp: { port: { pass: 'Sommar2026!' } } } }));
+    expect(error.userMessage).toContain('mail.smtp.port');
+    expect(error.userMessage).not.toContain('Sommar2026!');
+  });
+
+  it('still shows the value found for a key that is not secret', () => {
+    expect(() => parseConfig({ mail: { smtp: { port: 'tjugofem' } } })).toThrow(/mail\.smtp\.port: förväntat number, hittade "tjugofem" \(string\)/);
+  });
+
   it('rejects unknown keys by name', () => {
     expect(() => parseConfig({ teleconsul: {} })).toThrow(/okända nycklar "teleconsul"/);
   });
@@ -38,3 +59,13 @@ describe('configuration', () => {
     await expect(loadConfig({ home })).rejects.toBeInstanceOf(ConfigError);
   });
 });
+
+function catchConfigError(run: () => unknown): ConfigError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
