@@ -8,6 +8,7 @@ import { timed, type Timings } from '../util/timings.js';
 import { detectDocument } from './detect/detect-document.js';
 import type { Finding, KnownValues } from './detect/types.js';
 import type { ReadPage } from './read-page.js';
+import { readsAsLabelOnly } from './second-reading.js';
 
 export interface RedactedPage {
   /** Sized for the fax sheet's content box (see layout/fax-sheet.ts). */
@@ -40,7 +41,8 @@ export async function verifyPage(image: GrayImage, dpi: number, pageNumber: numb
   if (barcodes.length > 0) throw new RedactionUnverifiedError('barcode-remains', pageNumber, leakMessage(pageNumber));
   const visible = ocrPage.lines.map((line) => withoutBurntWords(line, burnt)).filter((line): line is Line => line !== undefined);
   const { findings } = detectDocument([{ page: pageNumber, source: 'ocr', lines: visible }], known, { valuesBelow: false });
-  if (findings.length > 0) throw new RedactionUnverifiedError('identifier-remains', pageNumber, leakMessage(pageNumber));
+  const standing = await filterAsync(findings, async (finding) => !(finding.rule.startsWith('field-') && (await readsAsLabelOnly(image, dpi, finding.box, ocr))));
+  if (standing.length > 0) throw new RedactionUnverifiedError('identifier-remains', pageNumber, leakMessage(pageNumber));
 }
 
 // OCR "reads" a black box as stray marks; those words are the redaction itself, not text.
@@ -51,4 +53,10 @@ function withoutBurntWords(line: Line, burnt: readonly Box[]): Line | undefined 
     return !burnt.some((box) => cx >= box.x0 && cx <= box.x1 && cy >= box.y0 && cy <= box.y1);
   });
   return words.length > 0 ? { ...line, words } : undefined;
+}
+
+async function filterAsync<T>(items: readonly T[], keep: (item: T) => Promise<boolean>): Promise<T[]> {
+  const kept: T[] = [];
+  for (const item of items) if (await keep(item)) kept.push(item);
+  return kept;
 }
