@@ -4,6 +4,7 @@ import type { Box, Line, PageSize } from '../layout/types.js';
 import type { OcrPool } from '../ocr/ocr-pool.js';
 import { burnBoxes } from '../raster/burn.js';
 import type { GrayImage } from '../raster/gray.js';
+import { mapLimit } from '../util/map-limit.js';
 import { timed, type Timings } from '../util/timings.js';
 import { detectDocument } from './detect/detect-document.js';
 import type { Finding, KnownValues } from './detect/types.js';
@@ -41,7 +42,8 @@ export async function verifyPage(image: GrayImage, dpi: number, pageNumber: numb
   if (barcodes.length > 0) throw new RedactionUnverifiedError('barcode-remains', pageNumber, leakMessage(pageNumber));
   const visible = ocrPage.lines.map((line) => withoutBurntWords(line, burnt)).filter((line): line is Line => line !== undefined);
   const { findings } = detectDocument([{ page: pageNumber, source: 'ocr', lines: visible }], known, { valuesBelow: false });
-  const standing = await filterAsync(findings, async (finding) => !(finding.rule.startsWith('field-') && (await readsAsLabelOnly(image, dpi, finding.box, ocr))));
+  const misreadLabels = await mapLimit(findings, 1, async (finding) => finding.rule.startsWith('field-') && (await readsAsLabelOnly(image, dpi, finding.box, ocr)));
+  const standing = findings.filter((_, i) => !misreadLabels[i]);
   if (standing.length > 0) throw new RedactionUnverifiedError('identifier-remains', pageNumber, leakMessage(pageNumber));
 }
 
@@ -53,10 +55,4 @@ function withoutBurntWords(line: Line, burnt: readonly Box[]): Line | undefined 
     return !burnt.some((box) => cx >= box.x0 && cx <= box.x1 && cy >= box.y0 && cy <= box.y1);
   });
   return words.length > 0 ? { ...line, words } : undefined;
-}
-
-async function filterAsync<T>(items: readonly T[], keep: (item: T) => Promise<boolean>): Promise<T[]> {
-  const kept: T[] = [];
-  for (const item of items) if (await keep(item)) kept.push(item);
-  return kept;
 }
