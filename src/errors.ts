@@ -37,7 +37,7 @@ export class ConfigError extends ReservfaxError {
   }
 }
 
-export type RejectReason = 'not-pdf' | 'damaged' | 'encrypted' | 'no-pages' | 'too-many-pages' | 'unreadable' | 'not-scan';
+export type RejectReason = 'not-pdf' | 'damaged' | 'encrypted' | 'no-pages' | 'too-many-pages' | 'too-large' | 'unreadable' | 'not-scan';
 
 // The input file cannot be processed at all; the nurse must use the manual routine.
 export class InputRejectedError extends ReservfaxError {

@@ -3,12 +3,16 @@ import { growBox, overlapRatio } from '../layout/boxes.js';
 import type { Box, PageSize } from '../layout/types.js';
 import type { GrayImage } from '../raster/gray.js';
 import type { OcrPool } from '../ocr/ocr-pool.js';
+import type { RenderBudget } from '../pdf/budget.js';
+import { turnPage } from '../pdf/page-turn.js';
+import type { PdfPage } from '../pdf/render-page.js';
 import { withPdf } from '../pdf/with-pdf.js';
 import { mapLimit } from '../util/map-limit.js';
 import { timed, type Timings } from '../util/timings.js';
 import { detectDocument } from './detect/detect-document.js';
+import { findUprightTurn } from './find-upright.js';
 import type { Finding, IdentifierKind, KeptFields, PageLines } from './detect/types.js';
-import { readPage, type ReadPage } from './read-page.js';
+import { OCR_DPI, readPage, type ReadPage } from './read-page.js';
 import { redactPage, type RedactedPage } from './redact-page.js';
 
 export type { IdentifierKind, KeptFields } from './detect/types.js';
@@ -23,6 +27,8 @@ export interface AnonymiseInput {
   parallelPages: number;
   /** Also return the unredacted pages with their boxes, for the internal review copy. */
   keepOriginals?: boolean;
+  /** Pixel limits checked before rendering; the defaults of pdf/budget.ts unless given. */
+  budget?: RenderBudget;
   /** Told each pdf.js warning, its content stripped (a missing font, an image it could not decode). */
   onPdfWarning?: (warning: string) => void;
 }
@@ -60,11 +66,10 @@ const lowConfidenceMessage = (page: number) =>
  */
 export async function anonymiseReferral(input: AnonymiseInput): Promise<AnonymiseResult> {
   const timings: Timings = {};
-  const options = input.onPdfWarning ? { onWarning: input.onPdfWarning } : {};
+  const options = { renderDpi: OCR_DPI, ...(input.budget ? { budget: input.budget } : {}), ...(input.onPdfWarning ? { onWarning: input.onPdfWarning } : {}) };
   return withPdf(input.pdf, input.maxPages, async (pdf) => {
     const pages = await timed(timings, 'load', () => Promise.all(Array.from({ length: pdf.numPages }, (_, i) => pdf.getPage(i + 1))));
-    const read = await mapLimit(pages, input.parallelPages, (page) => readPage(page, input.ocr, timings));
-    read.forEach((page, i) => assertReadable(page, i + 1, input));
+    const read = await mapLimit(pages, input.parallelPages, (page, i) => readUpright(page, i + 1, input, timings));
     const detection = await timed(timings, 'detect', () => detectDocument(toPageLines(read)));
     const findings = [...detection.findings, ...barcodeFindings(read)];
     const redacted = await mapLimit(read, input.parallelPages, (page, i) =>
@@ -86,16 +91,32 @@ function toPageLines(read: readonly ReadPage[]): PageLines[] {
   ]);
 }
 
+// Read a page; one that reads badly is tried the other ways round (a scan fed upside down or sideways) and read
+// again turned upright. A page that still reads badly is refused.
+async function readUpright(page: PdfPage, pageNumber: number, input: AnonymiseInput, timings: Timings): Promise<ReadPage> {
+  const read = await readPage(page, input.ocr, timings);
+  const problem = unreadableReason(read, pageNumber, input);
+  if (!problem) return read;
+  const turn = await timed(timings, 'ocr', () => findUprightTurn(page, read.ocrLines, input.ocr));
+  if (turn === 0) throw problem;
+  turnPage(page, turn);
+  const turned = await readPage(page, input.ocr, timings);
+  const stillUnreadable = unreadableReason(turned, pageNumber, input);
+  if (stillUnreadable) throw stillUnreadable;
+  return turned;
+}
+
 // Fail closed on pages OCR cannot read well, or where marks remain that no recognised text explains. Both
 // measures cover only what OCR alone can read (see ocr-scope.ts): rules, bands and trusted text never count.
-function assertReadable(page: ReadPage, pageNumber: number, limits: Pick<AnonymiseInput, 'minOcrConfidence' | 'maxUnexplainedInk'>): void {
+function unreadableReason(page: ReadPage, pageNumber: number, limits: Pick<AnonymiseInput, 'minOcrConfidence' | 'maxUnexplainedInk'>): RedactionUnverifiedError | undefined {
   if (page.ocrWordCount >= 5 && page.ocrConfidence < limits.minOcrConfidence) {
-    throw new RedactionUnverifiedError('low-ocr-confidence', pageNumber, lowConfidenceMessage(pageNumber));
+    return new RedactionUnverifiedError('low-ocr-confidence', pageNumber, lowConfidenceMessage(pageNumber));
   }
   const markArea = page.marks.reduce((sum, { box: b }) => sum + (b.x1 - b.x0) * (b.y1 - b.y0), 0) / (page.size.width * page.size.height);
   if (page.unexplainedInk > limits.maxUnexplainedInk || markArea > MAX_MARK_AREA) {
-    throw new RedactionUnverifiedError('unexplained-ink', pageNumber, lowConfidenceMessage(pageNumber));
+    return new RedactionUnverifiedError('unexplained-ink', pageNumber, lowConfidenceMessage(pageNumber));
   }
+  return undefined;
 }
 
 // Decoded codes, and dense marks nobody could read (a damaged code reads as one): both are blacked out.

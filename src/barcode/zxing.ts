@@ -52,12 +52,10 @@ export async function scanWithZxing(image: GrayImage, options: { tryHarder?: boo
 
 function toImageData(image: GrayImage): ImageData {
   const rgba = new Uint8ClampedArray(image.width * image.height * 4);
+  const words = new Uint32Array(rgba.buffer);
   for (let i = 0; i < image.pixels.length; i++) {
     const v = image.pixels[i]!;
-    rgba[i * 4] = v;
-    rgba[i * 4 + 1] = v;
-    rgba[i * 4 + 2] = v;
-    rgba[i * 4 + 3] = 255;
+    words[i] = 0xff000000 | (v << 16) | (v << 8) | v;
   }
   return { data: rgba, width: image.width, height: image.height, colorSpace: 'srgb' } as unknown as ImageData;
 }

@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputRejectedError, UsageError } from '../errors.js';
+import { readInputFile } from '../fs/read-input.js';
 import { ocrPoolOptions, withOcrPool } from '../ocr/ocr-pool.js';
 import { routeReply, type RouteOutcome } from '../route/index.js';
 import { openHome, parseCommand, withCaseStore } from './command-line.js';
@@ -13,7 +13,7 @@ export async function runRoute(args: string[]): Promise<number> {
   const { values, positionals } = parseCommand(args, {});
   if (positionals.length !== 1) throw new UsageError('Ange exakt en inskannad svarsfil: reservfax route SVAR.pdf');
   const { config, home } = await openHome(values);
-  const scan = await readScan(positionals[0]!);
+  const scan = await readScan(positionals[0]!, config.limits.maxFileMegabytes);
   const outcome = await withCaseStore(home, (store) =>
     withOcrPool(ocrPoolOptions(config.anonymise), (ocr) => routeReply({ scan, home, config, ocr, store })),
   );
@@ -21,10 +21,11 @@ export async function runRoute(args: string[]): Promise<number> {
   return outcome.status === 'matched' ? 0 : EXIT_MANUAL_REVIEW;
 }
 
-async function readScan(file: string): Promise<Uint8Array> {
+async function readScan(file: string, maxMegabytes: number): Promise<Uint8Array> {
   try {
-    return await readFile(file);
+    return await readInputFile(file, maxMegabytes * 1e6, `Svarsfilen är för stor ({megabytes} MB, högst ${maxMegabytes} MB). Faxsvaret måste hanteras manuellt.`);
   } catch (error) {
+    if (error instanceof InputRejectedError) throw error;
     throw new InputRejectedError('unreadable', 'Svarsfilen kan inte läsas (saknas eller saknar behörighet). Kontrollera filen och försök igen.', error);
   }
 }

@@ -113,6 +113,15 @@ export const configSchema = z
       })
       .strict()
       .prefault({}),
+    limits: z
+      .object({
+        maxFileMegabytes: z.number().min(1).max(2000).default(100),
+        maxPagePixels: z.int().min(1_000_000).max(1_000_000_000).default(40_000_000),
+        maxDocumentPixels: z.int().min(1_000_000).max(100_000_000_000).default(600_000_000),
+        maxImagePixels: z.int().min(1_000_000).max(1_000_000_000).default(60_000_000),
+      })
+      .strict()
+      .prefault({}),
     anonymise: z
       .object({
         maxPages: z.int().min(1).max(500).default(30),

@@ -2,6 +2,7 @@ import { createCanvas } from '@napi-rs/canvas';
 import type { Box, Word } from '../layout/types.js';
 import { ensureFonts } from '../raster/fonts.js';
 import type { PdfPage } from './render-page.js';
+import { uprightViewport } from './page-turn.js';
 
 /** The text an annotation shows on the page, and where (upright page points). */
 export interface AnnotationText {
@@ -40,7 +41,7 @@ export async function extractAnnotationWords(page: PdfPage): Promise<Word[]> {
 
 // Why: one list for the words and for the render check, so both skip exactly what pdf.js does not draw.
 export async function visibleAnnotationTexts(page: PdfPage): Promise<AnnotationText[]> {
-  const viewport = page.getViewport({ scale: 1 });
+  const viewport = uprightViewport(page, 1);
   const texts: AnnotationText[] = [];
   for (const data of (await page.getAnnotations({ intent: 'display' })) as AnnotationData[]) {
     if ((data.annotationFlags ?? 0) & (HIDDEN | NO_VIEW) || data.hidden || !data.rect) continue;

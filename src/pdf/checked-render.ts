@@ -2,6 +2,7 @@ import type { Canvas } from '@napi-rs/canvas';
 import { RedactionUnverifiedError } from '../errors.js';
 import { toGray, type GrayImage } from '../raster/gray.js';
 import { checkAnnotationsRendered } from './annotation-check.js';
+import { imageBudgetRejection } from './budget.js';
 import { checkImagesRendered } from './image-check.js';
 import { renderPage, type PdfPage } from './render-page.js';
 
@@ -30,6 +31,6 @@ export async function renderCheckedPage(page: PdfPage, dpi: number): Promise<Che
     if (problems.length > 0) throw refuse();
     return { canvas, gray };
   } catch (error) {
-    throw error instanceof RedactionUnverifiedError ? error : refuse(error);
+    throw error instanceof RedactionUnverifiedError ? error : (imageBudgetRejection(error) ?? refuse(error));
   }
 }

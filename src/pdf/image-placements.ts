@@ -2,6 +2,7 @@ import type { Box } from '../layout/types.js';
 import { loadPdfjs } from './pdfjs.js';
 import { renderedOperatorList } from './rendered-operators.js';
 import { RENDER_ANNOTATION_MODE, type PdfPage } from './render-page.js';
+import { uprightViewport } from './page-turn.js';
 
 type Matrix = [number, number, number, number, number, number];
 
@@ -28,7 +29,7 @@ const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
 export async function findImagePlacements(page: PdfPage): Promise<ImagePlacement[]> {
   const { OPS, Util } = await loadPdfjs();
   const { fnArray, argsArray } = renderedOperatorList(page) ?? (await page.getOperatorList({ annotationMode: RENDER_ANNOTATION_MODE }));
-  const toUpright = page.getViewport({ scale: 1 }).transform as Matrix;
+  const toUpright = uprightViewport(page, 1).transform as Matrix;
   const stack: Matrix[] = [];
   let ctm: Matrix = IDENTITY;
   const placements: ImagePlacement[] = [];

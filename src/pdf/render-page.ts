@@ -1,5 +1,6 @@
 import { createCanvas, type Canvas } from '@napi-rs/canvas';
 import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
+import { uprightViewport } from './page-turn.js';
 
 export type PdfPage = PDFPageProxy;
 
@@ -16,7 +17,7 @@ export interface RenderOptions {
 // Rasterise a page upright (its /Rotate applied) at the given resolution, on white unless told otherwise.
 export async function renderPage(page: PdfPage, dpi: number, options: RenderOptions = {}): Promise<Canvas> {
   const background = options.background ?? '#ffffff';
-  const viewport = page.getViewport({ scale: dpi / 72 });
+  const viewport = uprightViewport(page, dpi / 72);
   const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
   const context = canvas.getContext('2d');
   context.fillStyle = background;
@@ -34,6 +35,6 @@ export async function renderPage(page: PdfPage, dpi: number, options: RenderOpti
 
 // The upright page size in points.
 export function pageSize(page: PdfPage): { width: number; height: number } {
-  const viewport = page.getViewport({ scale: 1 });
+  const viewport = uprightViewport(page, 1);
   return { width: viewport.width, height: viewport.height };
 }

@@ -4,13 +4,14 @@ import { ensureFonts } from '../raster/fonts.js';
 import type { Word } from '../layout/types.js';
 import { loadPdfjs } from './pdfjs.js';
 import type { PdfPage } from './render-page.js';
+import { uprightViewport } from './page-turn.js';
 
 const measure = createCanvas(8, 8).getContext('2d');
 
 // Words of the page's text layer with boxes in upright page points; rotated runs keep their whole box.
 export async function extractTextWords(page: PdfPage): Promise<Word[]> {
   const { Util } = await loadPdfjs();
-  const viewport = page.getViewport({ scale: 1 });
+  const viewport = uprightViewport(page, 1);
   const content = await page.getTextContent();
   measure.font = `100px "${ensureFonts()}"`;
   const words: Word[] = [];

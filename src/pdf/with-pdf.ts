@@ -2,6 +2,7 @@ import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js';
 import { InputRejectedError } from '../errors.js';
 import { loadPdfjs, PDFJS_ASSETS } from './pdfjs.js';
 import { collectPdfjsWarnings } from './pdfjs-warnings.js';
+import { checkPageBudget, DEFAULT_BUDGET, imageBudgetRejection, type RenderBudget } from './budget.js';
 
 export type PdfDocument = PDFDocumentProxy;
 
@@ -10,18 +11,24 @@ export interface PdfOpenOptions {
   wasmUrl?: string;
   /** pdf.js warnings, reduced to their fixed wording (no document content), for a debug log. */
   onWarning?: (warning: string) => void;
+  /** Pixel limits checked before any page is rendered; the defaults unless the config sets `limits`. */
+  budget?: RenderBudget;
+  /** The highest resolution any page of this document will be rendered at, for the page budget. */
+  renderDpi?: number;
 }
 
 const VERBOSITY_WARNINGS = 1;
+const DEFAULT_RENDER_DPI = 300;
 
 const MANUAL_ROUTINE = 'Följ den manuella rutinen: skriv ut remissen, maskera personuppgifterna för hand och faxa.';
 
 // Open a PDF for reading, map pdf.js failures to rejections, and always destroy it afterwards.
 export async function withPdf<T>(data: Uint8Array, maxPages: number, fn: (pdf: PdfDocument) => Promise<T>, options: PdfOpenOptions = {}): Promise<T> {
-  return collectPdfjsWarnings(options.onWarning ?? (() => {}), () => openAndRun(data, maxPages, fn, options.wasmUrl ?? PDFJS_ASSETS.wasmUrl));
+  return collectPdfjsWarnings(options.onWarning ?? (() => {}), () => openAndRun(data, maxPages, fn, options));
 }
 
-async function openAndRun<T>(data: Uint8Array, maxPages: number, fn: (pdf: PdfDocument) => Promise<T>, wasmUrl: string): Promise<T> {
+async function openAndRun<T>(data: Uint8Array, maxPages: number, fn: (pdf: PdfDocument) => Promise<T>, options: PdfOpenOptions): Promise<T> {
+  const budget = options.budget ?? DEFAULT_BUDGET;
   if (!looksLikePdf(data)) {
     throw new InputRejectedError('not-pdf', `Filen är inte en PDF. ${MANUAL_ROUTINE}`);
   }
@@ -31,8 +38,9 @@ async function openAndRun<T>(data: Uint8Array, maxPages: number, fn: (pdf: PdfDo
     standardFontDataUrl: PDFJS_ASSETS.standardFontDataUrl,
     cMapUrl: PDFJS_ASSETS.cMapUrl,
     cMapPacked: true,
-    wasmUrl,
+    wasmUrl: options.wasmUrl ?? PDFJS_ASSETS.wasmUrl,
     useWasm: true,
+    maxImageSize: budget.maxImagePixels,
     isEvalSupported: false,
     enableXfa: false,
     stopAtErrors: true,
@@ -55,8 +63,11 @@ async function openAndRun<T>(data: Uint8Array, maxPages: number, fn: (pdf: PdfDo
         `PDF-filen har ${pdf.numPages} sidor, fler än tillåtna ${maxPages}. ${MANUAL_ROUTINE}`,
       );
     }
+    await checkPageBudget(pdf, options.renderDpi ?? DEFAULT_RENDER_DPI, budget);
     return await fn(pdf);
   } catch (error) {
+    const tooLarge = imageBudgetRejection(error);
+    if (tooLarge) throw tooLarge;
     if (error instanceof Error && !(error instanceof InputRejectedError) && isPdfjsError(error)) {
       throw rejectionFor(error);
     }

@@ -40,7 +40,7 @@ export async function routeReply(input: RouteInput): Promise<RouteOutcome> {
   const receivedAt = input.now ?? new Date();
   let pages: ScanPage[];
   try {
-    pages = await loadScanPages(input.scan, { maxPages: input.config.replies.maxPages });
+    pages = await loadScanPages(input.scan, { maxPages: input.config.replies.maxPages, budget: input.config.limits });
   } catch (error) {
     if (!(error instanceof InputRejectedError)) throw error;
     return toReview(input, receivedAt, 'unreadable', [], 0, [], error.userMessage);

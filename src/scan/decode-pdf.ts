@@ -1,5 +1,6 @@
 import { InputRejectedError, type RejectReason } from '../errors.js';
 import { pageSize, renderPage, type PdfPage } from '../pdf/render-page.js';
+import type { RenderBudget } from '../pdf/budget.js';
 import { withPdf } from '../pdf/with-pdf.js';
 import { toGray } from '../raster/gray.js';
 import type { ScanPage } from './load-scan.js';
@@ -9,10 +10,11 @@ const PDF_PROBLEMS: Partial<Record<RejectReason, string>> = {
   damaged: 'PDF-filen är skadad och kan inte läsas.',
   encrypted: 'PDF-filen är lösenordsskyddad eller krypterad och kan inte läsas.',
   'no-pages': 'PDF-filen har inga sidor.',
+  'too-large': 'PDF-filen, eller en bild i den, är för stor för att läsas.',
 };
 
 // Each page rendered upright at one resolution (pdf.js pixels are square); withPdf owns opening and destroying the document.
-export async function decodePdfPages(data: Uint8Array, maxPages: number, dpi: number): Promise<ScanPage[]> {
+export async function decodePdfPages(data: Uint8Array, maxPages: number, dpi: number, budget?: RenderBudget): Promise<ScanPage[]> {
   try {
     return await withPdf(data, maxPages, async (pdf) => {
       const pages: ScanPage[] = [];
@@ -25,7 +27,7 @@ export async function decodePdfPages(data: Uint8Array, maxPages: number, dpi: nu
         page.cleanup();
       }
       return pages;
-    });
+    }, { renderDpi: dpi, ...(budget ? { budget } : {}) });
   } catch (error) {
     if (!(error instanceof InputRejectedError) || isScanRejection(error)) throw error;
     throw replyRejection(error, maxPages);

@@ -1,4 +1,4 @@
-import { readFile, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { anonymiseReferral, type OriginalPage, type Redaction } from '../anonymise/index.js';
 import type { Config } from '../config/schema.js';
@@ -7,6 +7,7 @@ import { InputRejectedError, ReservfaxError } from '../errors.js';
 import { buildFaxPdf } from '../fax-pdf/index.js';
 import { copyFileAtomic, writeFileAtomic } from '../fs/atomic-write.js';
 import type { HomePaths } from '../fs/home.js';
+import { readInputFile } from '../fs/read-input.js';
 import { FAX_DPI } from '../layout/fax-sheet.js';
 import { fillTemplate, readJsonTemplate } from '../fs/templates.js';
 import type { OcrPool } from '../ocr/ocr-pool.js';
@@ -15,6 +16,8 @@ import { buildReviewCopy } from '../review-copy/index.js';
 import type { CaseStore } from '../store/case-store.js';
 import { formatSwedishTime } from '../util/swedish-time.js';
 import type { Timings } from '../util/timings.js';
+
+const MANUAL_ROUTINE = 'Följ den manuella rutinen: skriv ut remissen, maskera personuppgifterna för hand och faxa.';
 
 export interface ReferralJob {
   inputFile: string;
@@ -43,13 +46,14 @@ export interface ReferralOutcome {
 
 // The outbound path for one referral: anonymise, cover sheet, fax-ready PDF, retained original, case record.
 export async function processReferral(job: ReferralJob): Promise<ReferralOutcome> {
-  const data = await readInput(job.inputFile);
+  const data = await readInput(job.inputFile, job.config.limits.maxFileMegabytes);
   const result = await anonymiseReferral({
     pdf: data,
     maxPages: job.config.anonymise.maxPages,
     minOcrConfidence: job.config.anonymise.minOcrConfidence,
     maxUnexplainedInk: job.config.anonymise.maxUnexplainedInk,
     ocr: job.ocr,
+    budget: job.config.limits,
     parallelPages: job.parallelPages ?? job.ocr.size,
     keepOriginals: job.config.reviewCopy.enabled,
     ...(job.onPdfWarning ? { onPdfWarning: job.onPdfWarning } : {}),
@@ -88,10 +92,11 @@ export async function processReferral(job: ReferralJob): Promise<ReferralOutcome
   }
 }
 
-async function readInput(file: string): Promise<Uint8Array> {
+async function readInput(file: string, maxMegabytes: number): Promise<Uint8Array> {
   try {
-    return await readFile(file);
+    return await readInputFile(file, maxMegabytes * 1e6, `Remissfilen är för stor ({megabytes} MB, högst ${maxMegabytes} MB). ${MANUAL_ROUTINE}`);
   } catch (error) {
+    if (error instanceof InputRejectedError) throw error;
     throw new InputRejectedError('unreadable', 'Remissfilen kan inte läsas (saknas eller saknar behörighet). Kontrollera filen och försök igen.', error);
   }
 }

@@ -1,4 +1,6 @@
-import { readFile, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
+import { InputRejectedError } from '../errors.js';
+import { readInputFile } from '../fs/read-input.js';
 import { routeReply } from '../route/index.js';
 import type { JobRecord } from '../store/job-rows.js';
 import type { ServiceContext } from './context.js';
@@ -9,12 +11,14 @@ export async function runReplyJob(job: JobRecord, ctx: ServiceContext): Promise<
   const { store, logger } = ctx;
   logger.info('reply.received', { jobId: job.jobId });
   let scan: Uint8Array;
+  const maxMegabytes = ctx.config.limits.maxFileMegabytes;
   try {
-    scan = await readFile(job.claimPath);
+    scan = await readInputFile(job.claimPath, maxMegabytes * 1e6, `Filen är för stor för ett faxsvar ({megabytes} MB, högst ${maxMegabytes} MB).`);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'EACCES' && code !== 'EPERM' && code !== 'EISDIR') throw error;
-    const explanation = 'Filen kunde inte öppnas (behörighet saknas eller det är ingen vanlig fil).';
+    const tooLarge = error instanceof InputRejectedError;
+    if (!tooLarge && code !== 'EACCES' && code !== 'EPERM' && code !== 'EISDIR') throw error;
+    const explanation = tooLarge ? error.userMessage : 'Filen kunde inte öppnas (behörighet saknas eller det är ingen vanlig fil).';
     await sendToReview({ home: ctx.home, kind: 'reply', jobId: job.jobId, claimedFile: job.claimPath, receivedAt: job.receivedAt, reason: 'reply-unreadable', explanation });
     store.finishJob(job.jobId, 'failed', 'manual-review', 'unreadable', new Date());
     logger.warn('reply.manual-review', { jobId: job.jobId, reason: 'unreadable' });

@@ -8,7 +8,7 @@ import { toGray } from '../../src/raster/gray.js';
 import { inventedPersonnummer, wornCode128 } from './code-pages.js';
 
 const DPI = 200;
-const nothingKnown = (): KnownValues => ({ nameTokens: new Set(), referrerTokens: new Set(), referrerNumbers: new Set(), numbers: new Map() });
+const nothingKnown = (): KnownValues => ({ nameTokens: new Set(), referrerTokens: new Set(), referrerNumbers: new Set(), numbers: new Map(), codes: new Map() });
 
 // A page where a black box covers a worn Code128 except its bottom `rows` pixel rows of faint bars, as a short box would.
 async function pageWithSliver(text: string, rows: number) {

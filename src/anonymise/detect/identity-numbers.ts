@@ -1,4 +1,4 @@
-import { classifyIdentityNumber, type IdentityNumberKind } from './numbers.js';
+import { classifyIdentityNumber, kindByDate, type IdentityNumberKind } from './numbers.js';
 
 export interface IdentityNumberMatch {
   kind: IdentityNumberKind;
@@ -39,6 +39,22 @@ export function findIdentityNumbers(text: string): IdentityNumberMatch[] {
         }
       }
     }
+  }
+  return matches;
+}
+
+const SHAPE = /(?<![\d-])(?:(?:19|20)?(\d{6})[-+–—](\d{4})|(?:19|20)(\d{6})(\d{4}))(?![\d-])/g;
+
+/**
+ * Numbers written the way identity numbers are (YYMMDD-NNNN, YYYYMMDD-NNNN, YYYYMMDDNNNN with a real date) whose
+ * check digit fails: one digit read wrong by OCR, or mistyped, still identifies the patient.
+ */
+export function findIdentityShapes(text: string): IdentityNumberMatch[] {
+  const matches: IdentityNumberMatch[] = [];
+  for (const m of text.matchAll(SHAPE)) {
+    const core = (m[1] ?? m[3]!) + (m[2] ?? m[4]!);
+    const kind = kindByDate(core);
+    if (kind && !classifyIdentityNumber(core)) matches.push({ kind, start: m.index, end: m.index + m[0].length, core });
   }
   return matches;
 }

@@ -10,7 +10,7 @@ import type { IdentifierKind, KnownValues } from './types.js';
 // Names and numbers seen where they are unmistakable (labelled fields, names beside identity numbers, name
 // pairs, valid numbers), to find again anywhere. `pages` holds each page's lines of one source.
 export function collectKnownValues(pages: readonly (readonly ReadLine[])[]): KnownValues {
-  const known: KnownValues = { nameTokens: new Set(), numbers: new Map(), referrerTokens: new Set(), referrerNumbers: new Set() };
+  const known: KnownValues = { nameTokens: new Set(), numbers: new Map(), referrerTokens: new Set(), referrerNumbers: new Set(), codes: new Map() };
   const lines = pages.flat();
   for (const line of lines) {
     for (const field of line.fields) {
@@ -61,10 +61,38 @@ function addNumber(known: KnownValues, value: string, kind: IdentifierKind): voi
   } else if (digits.length >= 6) {
     known.numbers.set(digits, kind);
   }
+  if (/\p{L}/u.test(value) && digits.length >= 4) {
+    const code = compactCode(value);
+    known.codes.set(code, kind);
+    const bare = compactCode(value.replace(/^[\p{L}\s.:-]+/u, ''));
+    if (bare.length >= 6 && bare !== code) known.codes.set(bare, kind);
+  }
+}
+
+// A code as OCR and the text layer both give it: upper case, look-alike letters as digits, no spaces or dashes.
+function compactCode(text: string): string {
+  return normaliseDigits(text.toUpperCase()).replace(/[^\p{L}\d]/gu, '');
+}
+
+// Runs of up to four words whose compact form holds a known code ("RES 1925-T0814", "1925-T0814").
+function findKnownCodes(lineText: LineText, known: KnownValues, add: (start: number, end: number, kind: IdentifierKind, value: string) => void): void {
+  const words = lineText.line.words;
+  for (let i = 0; i < words.length && known.codes.size > 0; i++) {
+    let compact = '';
+    for (let j = i; j < Math.min(words.length, i + 4); j++) {
+      compact += compactCode(words[j]!.text);
+      const hit = [...known.codes].find(([code]) => compact.endsWith(code) && compact.length - code.length < words[i]!.text.length);
+      if (hit) {
+        add(lineText.starts[i]!, lineText.starts[j]! + words[j]!.text.length, hit[1], hit[0]);
+        break;
+      }
+    }
+  }
 }
 
 // Every further occurrence of a known name token or number in a line.
 export function findKnownValues(lineText: LineText, known: KnownValues, add: (start: number, end: number, kind: IdentifierKind, value: string) => void): void {
+  findKnownCodes(lineText, known, add);
   const words = lineText.line.words;
   const names = words.map((word) => known.nameTokens.size > 0 && isKnownName(word.text, known));
   words.forEach((word, i) => {

@@ -14,7 +14,11 @@ export type IdentityNumberKind = 'personnummer' | 'samordningsnummer';
 
 // Classify YYMMDDNNNC as personnummer, samordningsnummer (day + 60) or neither.
 export function classifyIdentityNumber(tenDigits: string): IdentityNumberKind | undefined {
-  if (!luhnValid(tenDigits)) return undefined;
+  return luhnValid(tenDigits) ? kindByDate(tenDigits) : undefined;
+}
+
+// Which identity number YYMMDDNNNC's date part allows: a real month and a day, or a day + 60.
+export function kindByDate(tenDigits: string): IdentityNumberKind | undefined {
   const month = Number(tenDigits.slice(2, 4));
   const day = Number(tenDigits.slice(4, 6));
   if (month < 1 || month > 12) return undefined;

@@ -8,6 +8,9 @@ import type { IdentifierKind, KeptFields } from './types.js';
 export type Range = { start: number; end: number };
 
 const REFERRER_WORDS = /(sökare|personsökare|remittent|remitterande|läkare|dr\.?)\s*:?\s*$/iu;
+// A line in the referrer block that speaks of the patient or their family ("Pat. nås på …", a note added under the
+// signature) holds the patient's number, not the referrer's.
+const ABOUT_PATIENT = /(?<!\p{L})(?:pat|pt|patient\p{L}*|anhörig\p{L}*|make|maka|sambo|mamma|pappa|mor|far|dotter|son|vårdnadshavare|hem|bostad\p{L}*)(?!\p{L})/iu;
 
 // Referrer-side fields are what the reviewer needs: remember them and shield them from phone/name rules.
 export function shieldReferrerFields(lines: readonly ReadLine[], kept: KeptFields): Map<LineText, Range[]> {
@@ -23,7 +26,7 @@ export function shieldReferrerFields(lines: readonly ReadLine[], kept: KeptField
       if (field.kind === 'referrer-phone' || field.kind === 'phone') kept.referrerPhone ??= field.value;
     }
     for (const match of findPatterns(line.lineText.text)) {
-      const referrerLine = line.context === 'referrer' && (match.kind === 'phone' || match.kind === 'email');
+      const referrerLine = line.context === 'referrer' && (match.kind === 'phone' || match.kind === 'email') && !ABOUT_PATIENT.test(line.lineText.text);
       if (referrerLine || (match.kind === 'phone' && REFERRER_WORDS.test(line.lineText.text.slice(0, match.start)))) {
         shield(line.lineText, { start: match.start, end: match.end });
       }

@@ -42,4 +42,6 @@ export interface KnownValues {
   /** Digits of phone numbers the first pass kept as the referrer's: verification must not count them. */
   referrerNumbers: Set<string>;
   numbers: Map<string, IdentifierKind>;
+  /** Identifiers of letters and digits ("RES 1925-T0814"), upper case with separators dropped, to find again. */
+  codes: Map<string, IdentifierKind>;
 }

@@ -81,6 +81,23 @@ describe('the document detector', () => {
     expect(removed).not.toContain('Feber');
   });
 
+  it('removes a patient phone in a note below the referrer block, and keeps the referrer phone above it', () => {
+    const removed = removedWords(
+      page('Patient: Olle Fors, 19780412-3450', 'Remittent: Erik Sandberg', 'Telefon: 0520-918 23', 'Remissnummer: NAL26-1', 'Pat. nås på 076-219 44 08 hela natten'),
+    );
+    expect(removed).toEqual(expect.arrayContaining(['076-219', '44', '08']));
+    expect(removed).not.toContain('0520-918');
+  });
+
+  it('finds a reserve number of letters and digits again on a later page, with or without its prefix', () => {
+    const { findings } = detectDocument([
+      { page: 1, source: 'text', lines: page('Reservnummer: RES 1931-K0417', 'Undersökning: DT buk') },
+      { page: 2, source: 'text', lines: page('LABSVAR RES 1931-K0417 natt', 'Provsvar för 1931-K0417') },
+    ]);
+    const onPage2 = findings.filter((f) => f.page === 2 && f.kind === 'reservnummer');
+    expect(new Set(onPage2.map((f) => f.box.y0)).size).toBe(2);
+  });
+
   it('finds a name token misread by one letter in a long name', () => {
     expect(removedWords(page('Namn: Sandqvist, Eva', 'Anamnes', 'Sandqvjst har feber'))).toContain('Sandqvjst');
   });

@@ -21,10 +21,18 @@ describe('identity numbers by shape', () => {
     expect(kinds(`Samordn ${core.slice(0, 6)}-${core.slice(6)}${check}`)).toContain('samordningsnummer');
   });
 
-  it('ignores a number whose check digit is wrong outside a labelled field', () => {
+  it('removes a number written like a personnummer whose check digit fails, as one OCR slip leaves it', () => {
     const core = '780412345';
     const wrong = [...Array(10).keys()].find((d) => !luhnValid(core + d))!;
-    expect(kinds(`ref ${core.slice(0, 6)}-${core.slice(6)}${wrong}`)).not.toContain('personnummer');
+    for (const form of [`${core.slice(0, 6)}-${core.slice(6)}${wrong}`, `19${core.slice(0, 6)}-${core.slice(6)}${wrong}`, `19${core}${wrong}`]) {
+      expect(findPatterns(`etikett ${form} x`).map((m) => m.rule), form).toContain('identity-number-shape');
+    }
+  });
+
+  it('does not take a number without a real date, or a phone number, for a personnummer shape', () => {
+    expect(kinds('ref 781345-1234')).not.toContain('personnummer');
+    expect(kinds('ring 0701234567')).not.toContain('personnummer');
+    expect(kinds('Kreatinin 131, tid 2026-11-17 22:50')).toEqual([]);
   });
 
   it('reads OCR look-alikes inside a number (O for 0, l for 1, S for 5)', () => {
@@ -75,6 +83,18 @@ describe('phones, e-mail and addresses by shape', () => {
 
   it('finds a postcode that ends a wrapped line', () => {
     expect(findPatterns('boende på Kvarnbäcksvägen 23, 461 95').map((m) => m.rule)).toContain('postcode-line-end');
+  });
+
+  it('finds streets by their Swedish endings beyond gata and väg', () => {
+    for (const street of ['Fiskhamnen 12', 'Lotsudden 3', 'Kvarnbacke 7 B', 'Södra Kajen 2', 'Tallkullen 14']) {
+      expect(kinds(`bor på ${street} sedan`), street).toContain('address');
+    }
+  });
+
+  it('finds a word, a house number, a comma and a town as an address whatever the street is called', () => {
+    expect(findPatterns('Ekebo 4, Tanumshede').map((m) => m.rule)).toContain('street-comma-town');
+    expect(kinds('Enhet: Avdelning 52, Uddevalla sjukhus')).not.toContain('address');
+    expect(kinds('Wells score 3, tidigare frisk')).not.toContain('address');
   });
 
   it('finds a street address whose ä OCR read as a', () => {
