@@ -35,7 +35,7 @@ ci_user="$(id -un)"
 scheduler_running() { lpstat -r 2>/dev/null | grep -q '^scheduler is running'; }
 
 missing=()
-for cmd in lp lpstat lpadmin lpinfo cupsenable cupsaccept cupsd; do
+for cmd in lp lpstat lpadmin lpinfo cupsenable cupsaccept cupsd ipptool; do
   command -v "$cmd" >/dev/null 2>&1 || missing+=("$cmd")
 done
 [ -e "$CUPS_PDF_BACKEND" ] || missing+=("cups-pdf backend")
@@ -43,10 +43,11 @@ if [ "${#missing[@]}" -gt 0 ]; then
   command -v apt-get >/dev/null 2>&1 || give_up "missing ${missing[*]} and no apt-get to install them"
   echo "setup-cups: installing CUPS (missing: ${missing[*]})"
   # cups: the scheduler and filters; cups-client: lp, lpstat, lpadmin, lpinfo, cupsenable, cupsaccept;
-  # printer-driver-cups-pdf: the cups-pdf backend and its PPD.
+  # printer-driver-cups-pdf: the cups-pdf backend and its PPD; cups-ipp-utils: ipptool, which reads job titles
+  # when a print is redone after a crash (src/print/find-print-job.ts).
   as_root timeout 300 apt-get update -qq || give_up "apt-get update failed"
   as_root env DEBIAN_FRONTEND=noninteractive timeout 600 apt-get install -y -qq --no-install-recommends \
-    cups cups-client printer-driver-cups-pdf >/dev/null || give_up "apt-get install of cups failed"
+    cups cups-client cups-ipp-utils printer-driver-cups-pdf >/dev/null || give_up "apt-get install of cups failed"
 fi
 
 # cups-pdf writes into a fixed folder that the test knows (RESERVFAX_TEST_PRINT_DIR).

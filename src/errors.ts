@@ -71,7 +71,8 @@ export type PrintFailReason =
   | 'not-accepting'
   | 'timeout'
   | 'no-job-id'
-  | 'lp-failed';
+  | 'lp-failed'
+  | 'query-failed';
 
 const PRINT_FAIL_TEXT: Record<PrintFailReason, string> = {
   'invalid-request': 'utskriften var felaktigt inställd (skrivarnamn, rubrik eller antal kopior)',
@@ -82,6 +83,7 @@ const PRINT_FAIL_TEXT: Record<PrintFailReason, string> = {
   timeout: 'utskriftstjänsten svarade inte i tid. Kontrollera i skrivarkön att jobbet inte ändå skickades',
   'no-job-id': 'utskriftstjänsten bekräftade inte jobbet. Kontrollera i skrivarkön att jobbet inte ändå skickades',
   'lp-failed': 'utskriftstjänsten rapporterade ett fel',
+  'query-failed': 'utskriftstjänsten kunde inte svara på om faxet redan skrivits ut. Kontrollera i skrivarkön att det inte redan skickats',
 };
 
 // The PDF did not reach the print/fax queue: the nurse must fax it by hand, so the message says how.

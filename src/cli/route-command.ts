@@ -2,7 +2,9 @@ import path from 'node:path';
 import { InputRejectedError, UsageError } from '../errors.js';
 import { readInputFile } from '../fs/read-input.js';
 import { ocrPoolOptions, withOcrPool } from '../ocr/ocr-pool.js';
-import { routeReply, type RouteOutcome } from '../route/index.js';
+import type { Config } from '../config/schema.js';
+import type { HomePaths } from '../fs/home.js';
+import { routeOversizedReply, routeReply, type RouteOutcome } from '../route/index.js';
 import { openHome, parseCommand, withCaseStore } from './command-line.js';
 
 /** Exit code when the scan was filed for manual review instead of under a case (README, "Exit codes"). */
@@ -13,21 +15,23 @@ export async function runRoute(args: string[]): Promise<number> {
   const { values, positionals } = parseCommand(args, {});
   if (positionals.length !== 1) throw new UsageError('Ange exakt en inskannad svarsfil: reservfax route SVAR.pdf');
   const { config, home } = await openHome(values);
-  const scan = await readScan(positionals[0]!, config.limits.maxFileMegabytes);
-  const outcome = await withCaseStore(home, (store) =>
-    withOcrPool(ocrPoolOptions(config.anonymise), (ocr) => routeReply({ scan, home, config, ocr, store })),
-  );
+  const outcome = await routeFile(positionals[0]!, config, home);
   process.stdout.write(values.json ? `${JSON.stringify(toJson(outcome))}\n` : describe(outcome));
   return outcome.status === 'matched' ? 0 : EXIT_MANUAL_REVIEW;
 }
 
-async function readScan(file: string, maxMegabytes: number): Promise<Uint8Array> {
+// A file over the size limit goes to manual review as it is, like any other unreadable scan; one that cannot be opened
+// at all stays where it is (exit 3), for the person who typed the command to check.
+async function routeFile(file: string, config: Config, home: HomePaths): Promise<RouteOutcome> {
+  const maxMegabytes = config.limits.maxFileMegabytes;
+  let scan: Uint8Array;
   try {
-    return await readInputFile(file, maxMegabytes * 1e6, `Svarsfilen är för stor ({megabytes} MB, högst ${maxMegabytes} MB). Faxsvaret måste hanteras manuellt.`);
+    scan = await readInputFile(file, maxMegabytes * 1e6, `Svarsfilen är för stor ({megabytes} MB, högst ${maxMegabytes} MB).`);
   } catch (error) {
-    if (error instanceof InputRejectedError) throw error;
+    if (error instanceof InputRejectedError) return routeOversizedReply({ file, home, detail: error.userMessage });
     throw new InputRejectedError('unreadable', 'Svarsfilen kan inte läsas (saknas eller saknar behörighet). Kontrollera filen och försök igen.', error);
   }
+  return withCaseStore(home, (store) => withOcrPool(ocrPoolOptions(config.anonymise), (ocr) => routeReply({ scan, home, config, ocr, store })));
 }
 
 function toJson(outcome: RouteOutcome) {

@@ -10,6 +10,7 @@ export type LogEvent =
   | 'service.tick-failed'
   | 'job.recovered'
   | 'job.failed'
+  | 'job.interrupted'
   | 'watch.error'
   | 'claim.skipped'
   | 'claim.source-kept'

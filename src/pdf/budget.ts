@@ -26,19 +26,20 @@ export async function checkPageBudget(pdf: PdfDocument, dpi: number, budget: Ren
     const pixels = Math.ceil(width) * Math.ceil(height);
     if (!(pixels > 0) || pixels > budget.maxPagePixels) {
       const cm = (points: number) => Math.round((points / dpi) * 2.54 * 10) / 10;
-      throw tooLarge(`Sida ${number} är för stor för att läsas (${cm(width)} × ${cm(height)} cm).`);
+      throw budgetRejection(`Sida ${number} är för stor för att läsas (${cm(width)} × ${cm(height)} cm).`);
     }
     total += pixels;
-    if (total > budget.maxDocumentPixels) throw tooLarge(`Dokumentets sidor är tillsammans för stora för att läsas (${pdf.numPages} sidor).`);
+    if (total > budget.maxDocumentPixels) throw budgetRejection(`Dokumentets sidor är tillsammans för stora för att läsas (${pdf.numPages} sidor).`);
   }
 }
 
 // pdf.js stops a page whose image is over `maxImageSize`; that is a file too large, not a damaged one.
 export function imageBudgetRejection(error: unknown): InputRejectedError | undefined {
   const message = error instanceof Error ? error.message : String(error);
-  return message.includes(IMAGE_TOO_LARGE) ? tooLarge('En bild i PDF-filen är för stor för att läsas.', error) : undefined;
+  return message.includes(IMAGE_TOO_LARGE) ? budgetRejection('En bild i PDF-filen är för stor för att läsas.', error) : undefined;
 }
 
-function tooLarge(problem: string, cause?: unknown): InputRejectedError {
+// The one wording of every budget refusal: what is too large, then the manual routine.
+export function budgetRejection(problem: string, cause?: unknown): InputRejectedError {
   return new InputRejectedError('too-large', `${problem} ${MANUAL_ROUTINE}`, cause);
 }

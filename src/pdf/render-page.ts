@@ -1,5 +1,6 @@
 import { createCanvas, type Canvas } from '@napi-rs/canvas';
 import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
+import { operatorListFailure } from './operator-list-errors.js';
 import { uprightViewport } from './page-turn.js';
 
 export type PdfPage = PDFPageProxy;
@@ -14,7 +15,8 @@ export interface RenderOptions {
   background?: string;
 }
 
-// Rasterise a page upright (its /Rotate applied) at the given resolution, on white unless told otherwise.
+// Rasterise a page upright (its /Rotate applied) at the given resolution, on white unless told otherwise; a render that
+// pdf.js ended early (its operators failed part way) throws that failure instead of returning part of the page.
 export async function renderPage(page: PdfPage, dpi: number, options: RenderOptions = {}): Promise<Canvas> {
   const background = options.background ?? '#ffffff';
   const viewport = uprightViewport(page, dpi / 72);
@@ -30,6 +32,8 @@ export async function renderPage(page: PdfPage, dpi: number, options: RenderOpti
     ...(options.keep ? { operationsFilter: options.keep } : {}),
     background,
   }).promise;
+  const failure = operatorListFailure(page);
+  if (failure !== undefined) throw failure;
   return canvas;
 }
 

@@ -2,7 +2,9 @@ import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js';
 import { InputRejectedError } from '../errors.js';
 import { loadPdfjs, PDFJS_ASSETS } from './pdfjs.js';
 import { collectPdfjsWarnings } from './pdfjs-warnings.js';
+import { watchOperatorLists } from './operator-list-errors.js';
 import { checkPageBudget, DEFAULT_BUDGET, imageBudgetRejection, type RenderBudget } from './budget.js';
+import { checkStreamBudget } from './stream-budget.js';
 
 export type PdfDocument = PDFDocumentProxy;
 
@@ -32,6 +34,7 @@ async function openAndRun<T>(data: Uint8Array, maxPages: number, fn: (pdf: PdfDo
   if (!looksLikePdf(data)) {
     throw new InputRejectedError('not-pdf', `Filen är inte en PDF. ${MANUAL_ROUTINE}`);
   }
+  await checkStreamBudget(data, budget);
   const pdfjs = await loadPdfjs();
   const task = pdfjs.getDocument({
     data: new Uint8Array(data),
@@ -54,6 +57,7 @@ async function openAndRun<T>(data: Uint8Array, maxPages: number, fn: (pdf: PdfDo
     throw rejectionFor(error);
   }
   try {
+    watchOperatorLists(pdf);
     if (pdf.numPages === 0) {
       throw new InputRejectedError('no-pages', `PDF-filen har inga sidor. ${MANUAL_ROUTINE}`);
     }

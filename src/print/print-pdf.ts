@@ -1,5 +1,5 @@
-import { execFile, type ExecFileException } from 'node:child_process';
 import { PrintFailedError, type PrintFailReason } from '../errors.js';
+import { describeRun, runClient, type ClientRun } from './run-client.js';
 
 export interface PrintResult {
   jobId: string;
@@ -20,13 +20,6 @@ export interface PrinterStatus {
   detail: string;
 }
 
-interface ClientRun {
-  ok: boolean;
-  stdout: string;
-  stderr: string;
-  error?: ExecFileException;
-}
-
 const DEFAULT_PRINT_TIMEOUT_MS = 30_000;
 const STATUS_TIMEOUT_MS = 10_000;
 const MAX_COPIES = 99;
@@ -34,16 +27,6 @@ const JOB_ID = /request id is (\S+-\d+) \(\d+ file\(s\)\)/;
 const NO_SUCH_DESTINATION = /printer or class does not exist|invalid destination name|unknown destination/i;
 // The characters lpadmin refuses in a queue name, plus a leading '-' that would read as an option.
 const BAD_QUEUE_NAME = /[\u0000-\u0020\u007f/\\?'"#]|^-/;
-
-// Runs a CUPS client without a shell. The C locale keeps its messages parseable. It never throws.
-function runClient(command: string, args: string[], timeoutMs: number): Promise<ClientRun> {
-  const env = { ...process.env, LC_ALL: 'C', LANG: 'C' };
-  return new Promise((resolve) => {
-    execFile(command, args, { env, timeout: timeoutMs, killSignal: 'SIGKILL' }, (error, stdout, stderr) => {
-      resolve({ ok: !error, stdout, stderr, error: error ?? undefined });
-    });
-  });
-}
 
 // A bad queue name or copy count is a configuration fault; report it before lp has to guess.
 function validateRequest(printer: string, title: string, copies: number, timeoutMs: number): string | undefined {
@@ -70,14 +53,6 @@ async function classifyFailure(run: ClientRun): Promise<PrintFailReason> {
   if ((await isSchedulerRunning()) === false) return 'scheduler-down';
   if (NO_SUCH_DESTINATION.test(run.stderr)) return 'unknown-printer';
   return 'lp-failed';
-}
-
-// One line for logs and the error's detail: how the client ended and what it said.
-function describeRun(command: string, run: ClientRun): string {
-  const code = run.error?.code;
-  const status = run.error?.killed ? 'killed after timeout' : typeof code === 'number' ? `exit ${code}` : String(code ?? 'exit 0');
-  const said = run.stderr.trim() || run.stdout.trim();
-  return `${command}: ${status}${said ? `: ${said}` : ''}`;
 }
 
 // Hands the fax-ready PDF to CUPS; any failure tells the nurse to fax by hand, and lp's words

@@ -33,6 +33,11 @@ export function decideMatch(
   return { status: 'unmatched', reason: malformed.length > 0 ? 'check-failed' : 'no-case-id', caseIds: malformed };
 }
 
+// A reply filed before its evidence was stored, redone: exact only when this scan shows the ID itself, valid as read.
+export function evidenceFor(caseId: string, sightings: readonly CaseIdSighting[]): MatchEvidence {
+  return sightings.some((s) => s.valid && s.id === caseId) ? 'exact' : 'repaired';
+}
+
 function decideFor(caseId: string, evidence: MatchEvidence, statusOf: (caseId: string) => CaseStatus | undefined, allowSupplements: boolean): MatchDecision {
   const status = statusOf(caseId);
   if (status === undefined) return { status: 'unmatched', reason: 'unknown-case', caseIds: [caseId] };

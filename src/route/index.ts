@@ -1,12 +1,14 @@
+import { open } from 'node:fs/promises';
 import type { Config } from '../config/schema.js';
 import { InputRejectedError } from '../errors.js';
+import { copyFileAtomic } from '../fs/atomic-write.js';
 import type { HomePaths } from '../fs/home.js';
 import type { OcrPool } from '../ocr/ocr-pool.js';
 import { buildImagePdf } from '../pdf/image-page.js';
 import { loadScanPages, type ScanPage } from '../scan/load-scan.js';
 import type { CaseStore } from '../store/case-store.js';
 import type { ReplyRecord } from '../store/reply-rows.js';
-import { decideMatch, type CaseIdSighting, type MatchEvidence, type UnmatchedReason } from './decide-match.js';
+import { decideMatch, evidenceFor, type CaseIdSighting, type MatchEvidence, type UnmatchedReason } from './decide-match.js';
 import { fileForReview, type ReviewReason } from './file-for-review.js';
 import { fileMatchedReply, filesOfReply, replyFilePaths } from './file-matched.js';
 import { createSerialLock } from '../util/serial-lock.js';
@@ -49,14 +51,33 @@ export async function routeReply(input: RouteInput): Promise<RouteOutcome> {
   return decideAndFile(() => fileByDecision(input, receivedAt, pages, sightings));
 }
 
+const HEAD_BYTES = 1024;
+
+// A reply file over `limits.maxFileMegabytes` is never read into memory: its first bytes name its type for the note,
+// then the whole file is copied to manual review, streamed, over the head-only copy the note was written with.
+export async function routeOversizedReply(input: { file: string; home: HomePaths; detail: string; now?: Date }): Promise<RouteOutcome> {
+  const handle = await open(input.file, 'r');
+  let head: Uint8Array;
+  try {
+    const { buffer, bytesRead } = await handle.read(new Uint8Array(HEAD_BYTES), 0, HEAD_BYTES, 0);
+    head = buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+  const filed = await fileForReview({ home: input.home, scan: head, reason: 'unreadable', caseIds: [], receivedAt: input.now ?? new Date(), detail: input.detail });
+  await copyFileAtomic(input.file, filed.scanFile, 0o644);
+  return { status: 'unmatched', reason: 'unreadable', caseIds: [], pages: 0, files: [filed.scanFile, filed.noteFile], sightings: [] };
+}
+
 async function fileByDecision(input: RouteInput, receivedAt: Date, pages: ScanPage[], sightings: CaseIdSighting[]): Promise<RouteOutcome> {
   const filedBefore = input.jobId ? input.store.listReplies({ sourceJob: input.jobId })[0] : undefined;
-  if (filedBefore) return writeFiles(input, filedBefore, 'exact', pages, sightings);
+  if (filedBefore) return writeFiles(input, filedBefore, filedBefore.evidence ?? evidenceFor(filedBefore.caseId, sightings), pages, sightings);
   const decision = decideMatch(sightings, (caseId) => input.store.getCase(caseId)?.status, input.config.replies.allowSupplements);
   if (decision.status === 'unmatched') return toReview(input, receivedAt, decision.reason, decision.caseIds, pages.length, sightings);
   const record = input.store.getCase(decision.caseId)!;
   const expected = decision.kind === 'reply' ? (['awaiting-reply'] as const) : (['reply-received'] as const);
-  const claimed = input.store.claimReply({ caseId: record.caseId, receivedAt, kind: decision.kind, pages: pages.length, sourceJob: input.jobId }, [...expected], (sequence) => {
+  const reply = { caseId: record.caseId, receivedAt, kind: decision.kind, pages: pages.length, sourceJob: input.jobId, evidence: decision.evidence };
+  const claimed = input.store.claimReply(reply, [...expected], (sequence) => {
     const files = replyFilePaths(input.home, record, decision.kind, sequence);
     return { inboxPath: files.inboxFile, unitCopyPath: files.unitCopy };
   });

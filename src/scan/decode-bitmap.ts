@@ -1,4 +1,5 @@
 import { createCanvas, loadImage, type Image } from '@napi-rs/canvas';
+import type { RenderBudget } from '../pdf/budget.js';
 import { toGray } from '../raster/gray.js';
 import { readJpegHeader, readPngHeader } from './bitmap-header.js';
 import type { ScanPage } from './load-scan.js';
@@ -8,14 +9,14 @@ import { squarePixels, squaredSize, type Resolution } from './square-pixels.js';
 const SCANNER: Resolution = { x: 200, y: 200 };
 
 // A scanner or phone picture of the reply: decoded by Skia (which also applies EXIF rotation), laid on white paper.
-export async function decodeBitmap(data: Uint8Array, kind: 'png' | 'jpeg'): Promise<ScanPage> {
+export async function decodeBitmap(data: Uint8Array, kind: 'png' | 'jpeg', budget: RenderBudget): Promise<ScanPage> {
   const label = kind === 'png' ? 'PNG' : 'JPEG';
   const header = kind === 'png' ? readPngHeader(data) : readJpegHeader(data);
   if (!header?.complete) throw rejectScan('damaged', `${label}-bilden är skadad eller avkortad och kan inte läsas.`);
   const declared = header.resolution ?? SCANNER;
   const squared = squaredSize(header.width, header.height, declared);
-  checkPageSize(header.width, header.height, 1);
-  checkPageSize(squared.width, squared.height, 1);
+  checkPageSize(header.width, header.height, 1, budget.maxPagePixels);
+  checkPageSize(squared.width, squared.height, 1, budget.maxPagePixels);
   let image: Image;
   try {
     image = await loadImage(Buffer.from(data.buffer, data.byteOffset, data.byteLength));

@@ -14,20 +14,20 @@ const PDF_PROBLEMS: Partial<Record<RejectReason, string>> = {
 };
 
 // Each page rendered upright at one resolution (pdf.js pixels are square); withPdf owns opening and destroying the document.
-export async function decodePdfPages(data: Uint8Array, maxPages: number, dpi: number, budget?: RenderBudget): Promise<ScanPage[]> {
+export async function decodePdfPages(data: Uint8Array, maxPages: number, dpi: number, budget: RenderBudget): Promise<ScanPage[]> {
   try {
     return await withPdf(data, maxPages, async (pdf) => {
       const pages: ScanPage[] = [];
       for (let number = 1; number <= pdf.numPages; number++) {
         const page = await pdf.getPage(number);
         const size = pageSize(page);
-        checkPageSize(Math.ceil((size.width * dpi) / 72), Math.ceil((size.height * dpi) / 72), number);
+        checkPageSize(Math.ceil((size.width * dpi) / 72), Math.ceil((size.height * dpi) / 72), number, budget.maxPagePixels);
         const textLines = await textLayerLines(page);
         pages.push({ image: toGray(await renderPage(page, dpi)), dpi, ...(textLines.length > 0 ? { textLines } : {}) });
         page.cleanup();
       }
       return pages;
-    }, { renderDpi: dpi, ...(budget ? { budget } : {}) });
+    }, { renderDpi: dpi, budget });
   } catch (error) {
     if (!(error instanceof InputRejectedError) || isScanRejection(error)) throw error;
     throw replyRejection(error, maxPages);

@@ -1,10 +1,11 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import UTIF from 'utif2';
+import type { RenderBudget } from '../pdf/budget.js';
 import type { GrayImage } from '../raster/gray.js';
 import { decodeFaxGuarded } from './fax-guard.js';
 import type { ScanPage } from './load-scan.js';
 import { applyOrientation } from './orient.js';
-import { checkPageSize } from './reject.js';
+import { checkPageSize, rejectScan } from './reject.js';
 import { squarePixels, squaredSize, type Resolution } from './square-pixels.js';
 import { readTiffPages, tiffDamaged, type TiffTags } from './tiff-directory.js';
 import { applyFillOrder, CCITT_COMPRESSIONS, checkStripLengths, describeTiffPage, type TiffLayout } from './tiff-strips.js';
@@ -13,16 +14,19 @@ const FAX_WIDTH = 1728;
 const FINE_FAX: Resolution = { x: 204, y: 196 };
 const SCANNER: Resolution = { x: 200, y: 200 };
 
-// Every page is checked before any is decoded, so a bad last page costs no decoding of the first ones; decoding yields
-// between pages so a long fax does not stall the service.
-export async function decodeTiffPages(data: Uint8Array, maxPages: number): Promise<ScanPage[]> {
+// Every page is checked before any is decoded (each within the page budget, all within the document budget), so a bad
+// last page costs no decoding of the first ones; decoding yields between pages so a long fax does not stall the service.
+export async function decodeTiffPages(data: Uint8Array, maxPages: number, budget: RenderBudget): Promise<ScanPage[]> {
   const pages = readTiffPages(data, maxPages);
   const own = data.slice();
+  let total = 0;
   const layouts = pages.map((tags, i) => {
     const layout = describeTiffPage(tags, data.length, i + 1);
     const squared = squaredSize(layout.width, layout.height, resolutionOf(tags, layout.width));
-    checkPageSize(layout.width, layout.height, i + 1);
-    checkPageSize(squared.width, squared.height, i + 1);
+    checkPageSize(layout.width, layout.height, i + 1, budget.maxPagePixels);
+    checkPageSize(squared.width, squared.height, i + 1, budget.maxPagePixels);
+    total += squared.width * squared.height;
+    if (total > budget.maxDocumentPixels) throw rejectScan('too-large', `TIFF-filens sidor är tillsammans för stora för att läsas (${pages.length} sidor).`);
     applyFillOrder(own, tags, layout);
     checkStripLengths(own, layout, i + 1);
     return layout;

@@ -3,7 +3,7 @@ import { decodeBitmap } from './decode-bitmap.js';
 import { decodePdfPages } from './decode-pdf.js';
 import { decodeTiffPages } from './decode-tiff.js';
 import { rejectScan } from './reject.js';
-import type { RenderBudget } from '../pdf/budget.js';
+import { DEFAULT_BUDGET, type RenderBudget } from '../pdf/budget.js';
 
 /** One page of a reply scan: 8-bit gray with square pixels, `dpi` in both axes. */
 export interface ScanPage {
@@ -34,9 +34,10 @@ export async function loadScanPages(data: Uint8Array, options: { maxPages: numbe
   if (!Number.isInteger(options.maxPages) || options.maxPages < 1) throw new RangeError(`maxPages must be a positive integer, got ${options.maxPages}`);
   if (!(dpi >= 50 && dpi <= 600)) throw new RangeError(`pdfDpi must be between 50 and 600, got ${dpi}`);
   const kind = detectScanKind(data);
-  if (kind === 'pdf') return decodePdfPages(data, options.maxPages, dpi, options.budget);
-  if (kind === 'tiff') return decodeTiffPages(data, options.maxPages);
-  if (kind === 'png' || kind === 'jpeg') return [await decodeBitmap(data, kind)];
+  const budget = options.budget ?? DEFAULT_BUDGET;
+  if (kind === 'pdf') return decodePdfPages(data, options.maxPages, dpi, budget);
+  if (kind === 'tiff') return decodeTiffPages(data, options.maxPages, budget);
+  if (kind === 'png' || kind === 'jpeg') return [await decodeBitmap(data, kind, budget)];
   throw rejectScan('not-scan', 'Filen är varken PDF, TIFF, PNG eller JPEG och kan inte läsas som ett faxat svar.');
 }
 

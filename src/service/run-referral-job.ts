@@ -1,11 +1,9 @@
 import { rm } from 'node:fs/promises';
-import path from 'node:path';
 import { InputRejectedError, RedactionUnverifiedError, ReservfaxError } from '../errors.js';
-import { writeFileAtomic } from '../fs/atomic-write.js';
-import { printPdf } from '../print/print-pdf.js';
 import type { JobRecord } from '../store/job-rows.js';
 import { formatSwedishTime } from '../util/swedish-time.js';
 import type { ServiceContext } from './context.js';
+import { printFax } from './print-fax.js';
 import { processReferral } from './process-referral.js';
 import { sendToReview, type ReviewReason } from './send-to-review.js';
 
@@ -39,21 +37,6 @@ export async function runReferralJob(job: JobRecord, ctx: ServiceContext): Promi
   }
   store.finishJob(job.jobId, 'done', 'faxed', undefined, new Date());
   await rm(job.claimPath, { force: true });
-}
-
-// Print through CUPS; a failure leaves the PDF in att-faxa/ with a note beside it saying what to do.
-async function printFax(ctx: ServiceContext, caseId: string, pdf: string): Promise<void> {
-  const printer = ctx.config.print.printer!;
-  try {
-    const result = await printPdf(pdf, { printer, title: caseId, copies: ctx.config.print.copies });
-    ctx.store.recordPrint(caseId, { jobId: result.jobId, at: new Date() });
-    ctx.logger.info('fax.printed', { caseId, printJob: result.jobId });
-  } catch (error) {
-    const message = error instanceof ReservfaxError ? error.userMessage : `Utskriften till skrivaren ${printer} misslyckades.`;
-    ctx.store.recordPrint(caseId, { error: codeOf(error) });
-    await writeFileAtomic(path.join(ctx.home.faxOut, `${caseId}-UTSKRIFT-MISSLYCKADES.txt`), `${message}\n\nFaxa ${caseId}.pdf i den här mappen för hand.\n`);
-    ctx.logger.error('fax.print-failed', error, { caseId });
-  }
 }
 
 function codeOf(error: unknown): string {

@@ -6,15 +6,16 @@ import type { HomePaths } from '../fs/home.js';
 import { listInbox } from '../inbox/index.js';
 import { createLogger, type Logger } from '../log/logger.js';
 import { routineWarning, runMailTick } from '../mail/index.js';
-import { ocrPoolOptions, withOcrPool } from '../ocr/ocr-pool.js';
+import { ocrPoolOptions } from '../ocr/ocr-pool.js';
 import { openCaseStore } from '../store/case-store.js';
 import { watchFolders } from '../watch/index.js';
 import { claimFile } from './claim-file.js';
 import type { ServiceContext } from './context.js';
+import { dispatchJob, type DispatchContext } from './dispatch-job.js';
 import { createJobQueue } from './job-queue.js';
+import { createJobWorkers } from './job-workers.js';
 import { looksComplete } from './looks-complete.js';
 import { recoverJobs } from './recover-jobs.js';
-import { runJob } from './run-job.js';
 import { acquireServiceLock } from './service-lock.js';
 
 export interface ServiceHandle {
@@ -24,10 +25,13 @@ export interface ServiceHandle {
 }
 
 const HEARTBEAT_MS = 30_000;
+// After the workers are killed, the jobs they ran are handed back within moments.
+const AFTER_KILL_MS = 5_000;
 
 /**
  * The watched-folder service: claims every complete file in the referral and fax-in folders exactly once, runs
- * it as a job (bounded concurrency, one shared OCR pool), resumes unfinished jobs after a crash, and stops cleanly.
+ * it as a job in a worker process (bounded concurrency, a time limit, poison files set aside), resumes unfinished
+ * jobs after a crash, and stops cleanly.
  */
 export async function startService(input: { home: HomePaths; config: Config }): Promise<ServiceHandle> {
   const { home, config } = input;
@@ -39,12 +43,13 @@ export async function startService(input: { home: HomePaths; config: Config }): 
   let stopRequested!: () => void;
   let stopping = false;
   const stopSignal = new Promise<void>((resolve) => (stopRequested = resolve));
-  const stopped = withOcrPool(ocrPoolOptions(config.anonymise), async (ocr) => {
+  const stopped = (async () => {
     const concurrency = config.service.concurrency ?? availableParallelism();
-    const pagesPerJob = Math.max(1, Math.floor(ocr.size / concurrency));
-    const ctx: ServiceContext = { home, config, store, ocr, logger, pagesPerJob, stopping: () => stopping };
+    const ocrWorkersEach = Math.max(1, Math.floor(ocrPoolOptions(config.anonymise).workers / concurrency));
+    const workers = createJobWorkers({ home, config, count: concurrency, ocrWorkersEach, timeoutMs: config.service.jobTimeoutSeconds * 1000 });
+    const ctx: DispatchContext = { home, config, store, logger, workers, stopping: () => stopping, requeue: (jobId) => setImmediate(() => enqueue(jobId)) };
     const queue = createJobQueue(concurrency, (error, jobId) => logger.error('job.failed', error, { jobId }));
-    const enqueue = (jobId: string) => queue.add(jobId, () => runJob(jobId, ctx));
+    const enqueue = (jobId: string) => queue.add(jobId, () => dispatchJob(jobId, ctx));
     const recovered = await recoverJobs(home, store, new Date());
     if (recovered.tempsRemoved > 0) logger.warn('claim.temp-removed', { count: recovered.tempsRemoved });
     for (const jobId of recovered.lost) logger.warn('job.failed', { jobId, reason: 'claimed-file-missing' });
@@ -75,7 +80,9 @@ export async function startService(input: { home: HomePaths; config: Config }): 
     await watcher.close();
     queue.stop();
     await waitAtMost(queue.idle(), config.service.shutdownGraceSeconds * 1000);
-  }).finally(async () => {
+    workers.close();
+    await waitAtMost(queue.idle(), AFTER_KILL_MS);
+  })().finally(async () => {
     store.stopRun(runId, new Date());
     store.close();
     logger.info('service.stopped');
@@ -93,7 +100,7 @@ export async function startService(input: { home: HomePaths; config: Config }): 
 }
 
 // Every 30 s: a heartbeat for the down-time report, inbox items cleared by hand recorded, then the mail tick (night report, alerts, outbox), never two at once.
-function startHeartbeat(ctx: ServiceContext, runId: number): { stop(): void } {
+function startHeartbeat(ctx: Pick<ServiceContext, 'store' | 'home' | 'config' | 'logger'>, runId: number): { stop(): void } {
   let running = false;
   const beat = async () => {
     if (running) return;

@@ -6,7 +6,7 @@ import { fillTemplate, readJsonTemplate } from '../fs/templates.js';
 import { fileStamp } from '../util/file-stamp.js';
 import { formatSwedishTime } from '../util/swedish-time.js';
 
-export type ReviewReason = 'rejected' | 'refused' | 'duplicate' | 'not-a-file' | 'error' | 'reply-unreadable' | 'reply-error';
+export type ReviewReason = 'rejected' | 'refused' | 'duplicate' | 'not-a-file' | 'error' | 'reply-unreadable' | 'reply-error' | 'interrupted' | 'timeout';
 
 export interface ReviewItem {
   home: HomePaths;

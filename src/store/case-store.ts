@@ -27,12 +27,17 @@ export interface CaseRecord extends NewCase {
   printJob?: string | undefined;
   printedAt?: Date | undefined;
   printError?: string | undefined;
+  /** The queue the fax was (about to be) sent to, recorded before lp ran. */
+  printQueue?: string | undefined;
+  printIntentAt?: Date | undefined;
 }
 
 export interface CaseStore extends ReplyRows, JobRows, ServiceRunRows, OutboxRows, ClaimRows {
   allocateCaseId(): string;
   /** Insert a case; a case already there (a job redone after a crash) is left as it is. */
   insertCase(record: CaseRecord): void;
+  /** Record that the fax is about to go to `printer`, before lp runs, so a redo knows to ask CUPS first. */
+  recordPrintIntent(caseId: string, intent: { printer: string; at: Date }): void;
   recordPrint(caseId: string, result: { jobId: string; at: Date } | { error: string }): void;
   getCase(caseId: string): CaseRecord | undefined;
   listCases(filter: { status?: CaseStatus }): CaseRecord[];
@@ -57,6 +62,7 @@ export function openCaseStore(file: string): CaseStore {
     VALUES (@caseId, @createdAt, @status, @referringUnit, @accessionNumber, @pages, @redactionCounts, @originalPath, @outputPath)`);
   const printed = db.prepare('UPDATE cases SET print_job = ?, printed_at = ?, print_error = NULL WHERE case_id = ?');
   const printFailed = db.prepare('UPDATE cases SET print_error = ? WHERE case_id = ?');
+  const printIntent = db.prepare('UPDATE cases SET print_queue = ?, print_intent_at = ? WHERE case_id = ?');
   const select = db.prepare('SELECT * FROM cases WHERE case_id = ?');
   const all = db.prepare('SELECT * FROM cases ORDER BY created_at');
   const byStatus = db.prepare('SELECT * FROM cases WHERE status = ? ORDER BY created_at');
@@ -66,6 +72,11 @@ export function openCaseStore(file: string): CaseStore {
     ...serviceRunRows(db),
     ...outboxRows(db),
     ...claimRows(db),
+    recordPrintIntent(caseId, intent) {
+      if (printIntent.run(intent.printer, intent.at.toISOString(), caseId).changes !== 1) {
+        throw new ReservfaxError('STORE_FAILED', 'Utskriften kunde inte registreras i ärenderegistret. Kontakta IT.', { detail: 'print intent for an unknown case' });
+      }
+    },
     recordPrint(caseId, result) {
       if ('jobId' in result) printed.run(result.jobId, result.at.toISOString(), caseId);
       else printFailed.run(result.error, caseId);
@@ -118,6 +129,8 @@ function toRecord(row: Record<string, string | number | null>): CaseRecord {
     printJob: optionalText(row.print_job),
     printedAt: optionalDate(row.printed_at),
     printError: optionalText(row.print_error),
+    printQueue: optionalText(row.print_queue),
+    printIntentAt: optionalDate(row.print_intent_at),
   };
 }
 

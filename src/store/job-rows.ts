@@ -25,6 +25,8 @@ export interface JobRows {
   startJob(jobId: string, at: Date): void;
   setJobCase(jobId: string, caseId: string): void;
   finishJob(jobId: string, status: 'done' | 'failed', outcome: JobOutcome, reason: string | undefined, at: Date): void;
+  /** A job stopped by a shutdown, not by its file: back to received, and the attempt does not count. */
+  handBackJob(jobId: string): void;
   listJobs(filter: { statuses?: JobStatus[]; since?: Date; kind?: JobKind }): JobRecord[];
   /** The job that finished last (done or failed), for `reservfax status`. */
   lastFinishedJob(): JobRecord | undefined;
@@ -39,6 +41,7 @@ export function jobRows(db: Database.Database): JobRows {
   const select = db.prepare('SELECT * FROM jobs WHERE job_id = ?');
   const start = db.prepare("UPDATE jobs SET status = 'processing', attempts = attempts + 1, updated_at = ? WHERE job_id = ?");
   const setCase = db.prepare('UPDATE jobs SET case_id = ? WHERE job_id = ?');
+  const handBack = db.prepare("UPDATE jobs SET status = 'received', attempts = MAX(attempts - 1, 0) WHERE job_id = ? AND status = 'processing'");
   const finish = db.prepare('UPDATE jobs SET status = ?, outcome = ?, reason = ?, updated_at = ? WHERE job_id = ?');
   const last = db.prepare("SELECT * FROM jobs WHERE status IN ('done', 'failed') ORDER BY updated_at DESC, job_id DESC LIMIT 1");
   const same = db.prepare(`SELECT * FROM jobs WHERE kind = ? AND content_hash = ? AND received_at >= ? AND job_id != ?
@@ -49,6 +52,7 @@ export function jobRows(db: Database.Database): JobRows {
     startJob: (jobId, at) => void start.run(at.toISOString(), jobId),
     setJobCase: (jobId, caseId) => void setCase.run(caseId, jobId),
     finishJob: (jobId, status, outcome, reason, at) => void finish.run(status, outcome, reason ?? null, at.toISOString(), jobId),
+    handBackJob: (jobId) => void handBack.run(jobId),
     listJobs(filter) {
       const clauses: string[] = [];
       const params: (string | number)[] = [];

@@ -3,6 +3,8 @@ import { optionalDate, optionalText } from './column-values.js';
 import type { CaseStatus } from './case-store.js';
 
 export type ReplyKind = 'reply' | 'supplement';
+/** `exact`: the case ID was read as printed; `repaired`: OCR look-alikes were fixed, so the sheet asks for a check. */
+export type ReplyEvidence = 'exact' | 'repaired';
 export type HandledHow = 'command' | 'moved-by-hand';
 
 export interface NewReply {
@@ -14,6 +16,8 @@ export interface NewReply {
   unitCopyPath: string | undefined;
   /** The service job that filed it: a job redone after a crash finds its reply instead of filing a second one. */
   sourceJob?: string | undefined;
+  /** How the case ID was read; a redo writes the same case sheet (with its warning) from it. Unknown for older rows. */
+  evidence?: ReplyEvidence | undefined;
 }
 
 export interface ReplyRecord extends NewReply {
@@ -43,8 +47,8 @@ export function replySheetPath(inboxPath: string): string {
 // Reply bookkeeping: what came back for which case, and who cleared it from the inbox when.
 export function replyRows(db: Database.Database): ReplyRows {
   const status = db.prepare('SELECT status FROM cases WHERE case_id = ?');
-  const insert = db.prepare(`INSERT INTO replies (case_id, received_at, kind, pages, inbox_path, unit_copy_path, source_job)
-    VALUES (@caseId, @receivedAt, @kind, @pages, @inboxPath, @unitCopyPath, @sourceJob)`);
+  const insert = db.prepare(`INSERT INTO replies (case_id, received_at, kind, pages, inbox_path, unit_copy_path, source_job, evidence)
+    VALUES (@caseId, @receivedAt, @kind, @pages, @inboxPath, @unitCopyPath, @sourceJob, @evidence)`);
   const setStatus = db.prepare("UPDATE cases SET status = 'reply-received' WHERE case_id = ?");
   const handle = db.prepare('UPDATE replies SET handled_at = ?, handled_by = ?, handled_how = ? WHERE reply_id = ? AND handled_at IS NULL');
   const count = db.prepare('SELECT COUNT(*) AS n FROM replies WHERE case_id = ?');
@@ -56,7 +60,7 @@ export function replyRows(db: Database.Database): ReplyRows {
     if (!row || !expected.includes(row.status)) return undefined;
     const sequence = (count.get(reply.caseId) as { n: number }).n + 1;
     const files = place(sequence);
-    const id = insert.run({ ...reply, ...files, receivedAt: reply.receivedAt.toISOString(), unitCopyPath: files.unitCopyPath ?? null, sourceJob: reply.sourceJob ?? null }).lastInsertRowid;
+    const id = insert.run({ ...reply, ...files, receivedAt: reply.receivedAt.toISOString(), unitCopyPath: files.unitCopyPath ?? null, sourceJob: reply.sourceJob ?? null, evidence: reply.evidence ?? null }).lastInsertRowid;
     setStatus.run(reply.caseId);
     return toReply(byId.get(id) as Record<string, string | number | null>);
   });
@@ -100,6 +104,7 @@ function toReply(row: Record<string, string | number | null>): ReplyRecord {
     inboxPath: String(row.inbox_path),
     unitCopyPath: optionalText(row.unit_copy_path),
     sourceJob: optionalText(row.source_job),
+    evidence: optionalText(row.evidence) as ReplyEvidence | undefined,
     handledAt: optionalDate(row.handled_at),
     handledBy: optionalText(row.handled_by),
     handledHow: optionalText(row.handled_how) as HandledHow | undefined,

@@ -84,4 +84,9 @@ export const ADDED_COLUMNS: [string, string, string][] = [
   ['cases', 'print_job', 'TEXT'],
   ['cases', 'printed_at', 'TEXT'],
   ['cases', 'print_error', 'TEXT'],
+  // The queue a fax was sent to and when, recorded before lp runs: a redo asks that queue instead of printing again.
+  ['cases', 'print_queue', 'TEXT'],
+  ['cases', 'print_intent_at', 'TEXT'],
+  // How a filed reply's case ID was read ('exact' or 'repaired'); NULL for replies filed before it was kept.
+  ['replies', 'evidence', 'TEXT'],
 ];

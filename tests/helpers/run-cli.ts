@@ -3,7 +3,8 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-const BIN = path.resolve(import.meta.dirname, '../../bin/reservfax.js');
+/** The installed command, as a user runs it. */
+export const BIN = path.resolve(import.meta.dirname, '../../bin/reservfax.js');
 
 export interface CliResult {
   code: number | null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideMatch, type CaseIdSighting } from '../../src/route/decide-match.js';
+import { decideMatch, evidenceFor, type CaseIdSighting } from '../../src/route/decide-match.js';
 import { checkSymbol } from '../../src/store/case-id.js';
 import { repairCaseId } from '../../src/store/case-id-repair.js';
 import type { CaseStatus } from '../../src/store/case-store.js';
@@ -49,5 +49,11 @@ describe('deciding which case a reply belongs to', () => {
 
   it('never repairs a case ID read exactly from a QR code or a text layer', () => {
     expect(decideMatch([seen(A.replace(/A/, '4'), false, 'qr')], store({ [A]: 'awaiting-reply' }), false)).toMatchObject({ status: 'unmatched', reason: 'check-failed' });
+  });
+
+  it('judges a redone reply of unknown evidence exact only when the scan shows its case ID valid as read', () => {
+    expect(evidenceFor(A, [seen(A, true, 'qr'), seen(A_WRONG, false)])).toBe('exact');
+    expect(evidenceFor(A, [seen(A.replace(/A/, '4'), false)])).toBe('repaired');
+    expect(evidenceFor(A, [seen(C, true)])).toBe('repaired');
   });
 });

@@ -1,0 +1,67 @@
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ReservfaxError } from '../../src/errors.js';
+import { generateCaseId } from '../../src/store/case-id.js';
+import { openCaseStore } from '../../src/store/case-store.js';
+import { STORE_SCHEMA } from '../../src/store/schema.js';
+import { makeTempDir } from '../helpers/run-cli.js';
+
+const dirs: string[] = [];
+afterEach(async () => {
+  await Promise.all(dirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+// A store as the version before print intents and reply evidence left it: one case, printed, with one reply.
+async function writeOlderStore(caseId: string): Promise<string> {
+  const dir = await makeTempDir('reservfax-store-');
+  dirs.push(dir);
+  const file = path.join(dir, 'cases.sqlite');
+  const db = new Database(file);
+  try {
+    db.exec(STORE_SCHEMA);
+    for (const column of ['print_job', 'printed_at', 'print_error']) db.exec(`ALTER TABLE cases ADD COLUMN ${column} TEXT`);
+    db.prepare(`INSERT INTO cases (case_id, created_at, status, pages, redaction_counts, original_path, output_path, print_job, printed_at)
+      VALUES (?, '2026-11-25T20:00:00.000Z', 'reply-received', 2, '{}', '/h/arkiv/o.pdf', '/h/att-faxa/f.pdf', 'Fax-7', '2026-11-25T20:01:00.000Z')`).run(caseId);
+    db.prepare(`INSERT INTO replies (case_id, received_at, kind, pages, inbox_path, source_job)
+      VALUES (?, '2026-11-25T21:00:00.000Z', 'reply', 1, '/h/ris-admin/r.pdf', 'job-1')`).run(caseId);
+  } finally {
+    db.close();
+  }
+  return file;
+}
+
+describe('opening a case store written by an earlier version', () => {
+  it('adds the print intent and reply evidence columns and keeps every case and reply as it was', async () => {
+    const caseId = generateCaseId();
+    const store = openCaseStore(await writeOlderStore(caseId));
+    try {
+      expect(store.getCase(caseId)).toMatchObject({ printJob: 'Fax-7', printQueue: undefined, printIntentAt: undefined });
+      expect(store.listReplies({ sourceJob: 'job-1' })).toMatchObject([{ caseId, evidence: undefined }]);
+      const at = new Date('2026-11-26T03:00:00.000Z');
+      store.recordPrintIntent(caseId, { printer: 'Fax-NAL', at });
+      expect(store.getCase(caseId)).toMatchObject({ printQueue: 'Fax-NAL', printIntentAt: at, printJob: 'Fax-7' });
+    } finally {
+      store.close();
+    }
+  });
+
+  it('refuses to record a print intent for a case the store does not have', async () => {
+    const store = openCaseStore(await writeOlderStore(generateCaseId()));
+    try {
+      const error = (() => {
+        try {
+          store.recordPrintIntent(generateCaseId(), { printer: 'Fax-NAL', at: new Date() });
+        } catch (caught) {
+          return caught;
+        }
+        return undefined;
+      })();
+      expect(error).toBeInstanceOf(ReservfaxError);
+      expect(error).toMatchObject({ code: 'STORE_FAILED', userMessage: expect.stringContaining('kunde inte registreras') });
+    } finally {
+      store.close();
+    }
+  });
+});
