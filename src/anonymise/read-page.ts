@@ -69,6 +69,9 @@ export async function readPage(page: PdfPage, ocr: OcrPool, timings: Timings): P
     ink = analyseInk(ocrRaster, OCR_DPI, explainedBy(ocrLines), scope);
   }
   const scopedWords = ocrWords.filter((word) => maskTouches(scopeMask, word.box));
+  // Every pixel of the page is read: let pdf.js drop its decoded images, or each page read keeps them (up to 240 MB
+  // for an image at the budget) until the document closes.
+  page.cleanup();
   return {
     size,
     raster,

@@ -31,8 +31,19 @@ export function ocrPoolOptions(settings: { ocrWorkers?: number | undefined; ocrL
   return { workers: settings.ocrWorkers ?? Math.min(availableParallelism(), 4), languages: settings.ocrLanguages };
 }
 
-// Create the OCR workers once, lend them to `fn`, and always terminate them afterwards.
+// Lend `fn` a pool whose workers start on the first page to read (a file refused before any OCR costs no worker
+// start-up), and always terminate them afterwards.
 export async function withOcrPool<T>(options: OcrPoolOptions, fn: (pool: OcrPool) => Promise<T>): Promise<T> {
+  let started: Promise<Scheduler> | undefined;
+  const scheduler = () => (started ??= startScheduler(options));
+  try {
+    return await fn({ size: options.workers, recognize: async (image, dpi, job) => recognize(await scheduler(), image, dpi, job?.whole ? 1 : options.workers) });
+  } finally {
+    if (started) await (await started.catch(() => undefined))?.terminate();
+  }
+}
+
+async function startScheduler(options: OcrPoolOptions): Promise<Scheduler> {
   const scheduler = createScheduler();
   try {
     const workers = await Promise.all(
@@ -45,9 +56,10 @@ export async function withOcrPool<T>(options: OcrPoolOptions, fn: (pool: OcrPool
       ),
     );
     for (const worker of workers) scheduler.addWorker(worker);
-    return await fn({ size: options.workers, recognize: (image, dpi, job) => recognize(scheduler, image, dpi, job?.whole ? 1 : options.workers) });
-  } finally {
+    return scheduler;
+  } catch (error) {
     await scheduler.terminate();
+    throw error;
   }
 }
 

@@ -39,8 +39,6 @@ const KIND_NAMES: Record<Exclude<Kind, 'state'>, readonly string[]> = {
 /**
  * Where each piece of ink comes from, read from the PDF's own operators: the page is rendered once per kind of
  * content, with pdf.js skipping every painting operator of the other kinds (state, clips and transforms still run).
- * The layers are the last pixels read of a page, so its decoded images are let go here (`page.cleanup()`): pages read
- * one after another would otherwise each keep theirs (up to 240 MB for an image at the budget) until the document closes.
  */
 export async function renderInkLayers(page: PdfPage, dpi: number): Promise<InkLayers> {
   const { OPS } = await loadPdfjs();
@@ -53,9 +51,7 @@ export async function renderInkLayers(page: PdfPage, dpi: number): Promise<InkLa
   });
   const keep = (only: Kind) => (i: number) => kinds[i] === 'state' || kinds[i] === only || kinds[i] === undefined;
   const text = drawnPixels(await renderPage(page, dpi, { keep: keep('text'), background: MARKER_BACKGROUND }));
-  const layers = { dpi, text, image: toGray(await renderPage(page, dpi, { keep: keep('image') })), vector: toGray(await renderPage(page, dpi, { keep: keep('vector') })) };
-  page.cleanup();
-  return layers;
+  return { dpi, text, image: toGray(await renderPage(page, dpi, { keep: keep('image') })), vector: toGray(await renderPage(page, dpi, { keep: keep('vector') })) };
 }
 
 function operatorKinds(ops: Record<string, number>): Map<number, Kind> {

@@ -2,10 +2,10 @@ import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateFixtures } from '../../fixtures/generate.js';
 import type { FixtureCase } from '../../fixtures/lib/types.js';
-import { extractTextLayer, inspectStructure, ocrPdf } from '../../eval/check/inspect-output.js';
+import { createCheckWorker, extractTextLayer, inspectStructure, ocrPdf, type OcrWorker } from '../../eval/check/inspect-output.js';
 import { makeTempDir, runCli } from '../helpers/run-cli.js';
 import { containsCaseId, containsIdentifier, containsKeep } from '../../eval/check/text-match.js';
 
@@ -18,6 +18,14 @@ beforeAll(async () => {
 const referralIds = ['text-ris-export', 'scanned-referral', 'text-with-label', 'landscape-two-up'];
 
 describe('reservfax anonymise on the synthetic referrals', () => {
+  let checker: OcrWorker;
+  beforeAll(async () => {
+    checker = await createCheckWorker();
+  });
+  afterAll(async () => {
+    await checker.terminate();
+  });
+
   for (const id of referralIds) {
     it(`turns ${id} into an image-only fax PDF with no identifier left and the kept fields legible`, async () => {
       const fixture = fixtures.find((f) => f.id === id)!;
@@ -41,16 +49,16 @@ describe('reservfax anonymise on the synthetic referrals', () => {
       expect(structure.pagesWithAnnotations).toBe(0);
       expect(structure.pagesWithFonts).toBe(0);
 
-      const pages = await ocrPdf(pdf);
+      const pages = await ocrPdf(pdf, { worker: checker });
       const anonymised = pages.slice(1).join('\n');
       const leaked = fixture.identifiers.filter((identifier) => identifier.kind !== 'barcode' && containsIdentifier(pages.join('\n'), identifier.value));
       expect(leaked.map((l) => l.kind)).toEqual([]);
       const lost = fixture.keep.filter((keep) => !containsKeep(anonymised, keep.value));
       expect(lost).toEqual([]);
-      const cover = (await ocrPdf(pdf, { dpi: 200, pages: 1 }))[0]!;
+      const cover = (await ocrPdf(pdf, { dpi: 200, pages: 1, worker: checker }))[0]!;
       expect(containsCaseId(cover, summary.caseId)).toBe(true);
       expect(cover).toContain('+46 31 745 96 10');
-      const footers = await ocrPdf(pdf, { dpi: 200, bottomPt: 30 });
+      const footers = await ocrPdf(pdf, { dpi: 200, bottomPt: 30, worker: checker });
       footers.slice(1).forEach((footer, i) => {
         expect(containsCaseId(footer, summary.caseId)).toBe(true);
         expect(footer).toMatch(new RegExp(`Sida\\s*${i + 2}\\s*av\\s*${summary.pages}`));
