@@ -15,7 +15,7 @@ export async function loadConfig(options: { home: string; configFile?: string })
     try {
       data = JSON.parse(raw);
     } catch (error) {
-      throw new ConfigError(`Konfigurationsfilen ${file} är inte giltig JSON: ${(error as Error).message}`, error);
+      throw new ConfigError(`Konfigurationsfilen ${file} är inte giltig JSON${whereInText(raw, error)}. Rätta filen och starta om.`, error);
     }
   }
   return parseConfig(data, file);
@@ -96,4 +96,14 @@ function deepFreeze<T>(value: T): T {
     Object.freeze(value);
   }
   return value;
+}
+
+// Where the JSON breaks, as a line and column: never the parser's own message, which may quote the text around it
+// (a password in the config file).
+function whereInText(raw: string, error: unknown): string {
+  const position = /position (\d+)/.exec(error instanceof Error ? error.message : '');
+  if (!position) return '';
+  const before = raw.slice(0, Number(position[1]));
+  const line = before.split('\n').length;
+  return ` (rad ${line}, tecken ${before.length - before.lastIndexOf('\n')})`;
 }

@@ -1,7 +1,7 @@
 import { readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import Database from 'better-sqlite3';
+import { Database } from '../store/sqlite-driver.js';
 import { ReservfaxError } from '../errors.js';
 import { writeFileAtomic } from '../fs/atomic-write.js';
 

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { Database } from './sqlite-driver.js';
 import { ReservfaxError } from '../errors.js';
 import { generateCaseId } from './case-id.js';
 import { claimRows, type ClaimRows } from './claim-rows.js';
@@ -46,7 +46,7 @@ export interface CaseStore extends ReplyRows, JobRows, ServiceRunRows, OutboxRow
 
 // Open (and create) the home's SQLite case store; the caller must close it.
 export function openCaseStore(file: string): CaseStore {
-  let db: Database.Database;
+  let db: Database;
   try {
     db = new Database(file);
     db.pragma('journal_mode = WAL');
@@ -134,7 +134,7 @@ function toRecord(row: Record<string, string | number | null>): CaseRecord {
   };
 }
 
-function addMissingColumns(db: Database.Database): void {
+function addMissingColumns(db: Database): void {
   for (const [table, column, type] of ADDED_COLUMNS) {
     const columns = db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[];
     if (!columns.some((c) => c.name === column)) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${type}`);

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type { Database } from './sqlite-driver.js';
 
 /** A source copied in from another file system that could not (yet) be removed, as it was when copied. */
 export interface SourceClaim {
@@ -19,7 +19,7 @@ export interface ClaimRows {
 }
 
 // A copied-in source is recorded before its copy gets its final name, so a source that stays behind is never claimed twice.
-export function claimRows(db: Database.Database): ClaimRows {
+export function claimRows(db: Database): ClaimRows {
   const insert = db.prepare(`INSERT OR REPLACE INTO source_claims (job_id, source_path, size, mtime_ms, content_hash, claimed_at)
     VALUES (@jobId, @sourcePath, @size, @mtimeMs, @contentHash, @claimedAt)`);
   const find = db.prepare('SELECT * FROM source_claims WHERE source_path = ? AND size = ? AND mtime_ms = ? ORDER BY claimed_at');

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type { Database } from './sqlite-driver.js';
 import { optionalText } from './column-values.js';
 
 export type JobKind = 'referral' | 'reply';
@@ -35,7 +35,7 @@ export interface JobRows {
 }
 
 // Job bookkeeping: every claimed file is one row, received → processing → done/failed, so a restart knows what is unfinished.
-export function jobRows(db: Database.Database): JobRows {
+export function jobRows(db: Database): JobRows {
   const insert = db.prepare(`INSERT OR IGNORE INTO jobs (job_id, kind, status, received_at, updated_at, content_hash, claim_path, attempts)
     VALUES (@jobId, @kind, 'received', @receivedAt, @receivedAt, @contentHash, @claimPath, 0)`);
   const select = db.prepare('SELECT * FROM jobs WHERE job_id = ?');

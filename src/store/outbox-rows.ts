@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type { Database } from './sqlite-driver.js';
 import { optionalDate, optionalText } from './column-values.js';
 
 export type MailKind = 'report' | 'alert';
@@ -44,7 +44,7 @@ export interface OutboxRows {
 }
 
 // The persistent outbox: a mail is stored before it is sent, so a restart or an SMTP outage never loses or repeats it.
-export function outboxRows(db: Database.Database): OutboxRows {
+export function outboxRows(db: Database): OutboxRows {
   const insert = db.prepare(`INSERT OR IGNORE INTO outbox
     (kind, dedupe_key, created_at, period_end, subject, text, html, recipients, attempts, next_attempt_at)
     VALUES (@kind, @dedupeKey, @createdAt, @periodEnd, @subject, @text, @html, @recipients, 0, @createdAt)`);

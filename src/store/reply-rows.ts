@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type { Database } from './sqlite-driver.js';
 import { optionalDate, optionalText } from './column-values.js';
 import type { CaseStatus } from './case-store.js';
 
@@ -45,7 +45,7 @@ export function replySheetPath(inboxPath: string): string {
 }
 
 // Reply bookkeeping: what came back for which case, and who cleared it from the inbox when.
-export function replyRows(db: Database.Database): ReplyRows {
+export function replyRows(db: Database): ReplyRows {
   const status = db.prepare('SELECT status FROM cases WHERE case_id = ?');
   const insert = db.prepare(`INSERT INTO replies (case_id, received_at, kind, pages, inbox_path, unit_copy_path, source_job, evidence)
     VALUES (@caseId, @receivedAt, @kind, @pages, @inboxPath, @unitCopyPath, @sourceJob, @evidence)`);

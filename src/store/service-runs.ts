@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type { Database } from './sqlite-driver.js';
 import { optionalDate } from './column-values.js';
 
 export interface ServiceRun {
@@ -18,7 +18,7 @@ export interface ServiceRunRows {
 }
 
 // When the service ran: a heartbeat a minute, so a report can say when it was down (a crash leaves no stop time).
-export function serviceRunRows(db: Database.Database): ServiceRunRows {
+export function serviceRunRows(db: Database): ServiceRunRows {
   const start = db.prepare('INSERT INTO service_runs (pid, started_at, heartbeat_at) VALUES (?, ?, ?)');
   const beat = db.prepare('UPDATE service_runs SET heartbeat_at = ? WHERE run_id = ?');
   const stop = db.prepare('UPDATE service_runs SET heartbeat_at = ?, stopped_at = ? WHERE run_id = ?');

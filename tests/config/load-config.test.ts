@@ -58,6 +58,19 @@ describe('configuration', () => {
     await writeFile(path.join(home, 'reservfax.config.json'), '{ not json');
     await expect(loadConfig({ home })).rejects.toBeInstanceOf(ConfigError);
   });
+
+  it('says where broken JSON breaks without quoting the text around it, which may hold a password', async () => {
+    const home = await makeTempDir();
+    const file = path.join(home, 'reservfax.config.json');
+    const messageFor = async (text: string) => {
+      await writeFile(file, text);
+      const error = (await loadConfig({ home }).then(() => undefined, (caught: unknown) => caught)) as ConfigError;
+      expect(error).toBeInstanceOf(ConfigError);
+      return `${error.userMessage} ${error.message}`;
+    };
+    expect(await messageFor('{ "mail": { "smtp": { "auth": { "user": "fax", "pass": Hemligt-42 } } } }')).not.toContain('Hemligt');
+    expect(await messageFor('{\n  "mail": { "smtp": { "auth": { "user": "fax", "pass": "Hemligt-42" x } } }\n}')).toContain('rad 2');
+  });
 });
 
 function catchConfigError(run: () => unknown): ConfigError {

@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import { Database } from '../../src/store/sqlite-driver.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ReservfaxError } from '../../src/errors.js';
 import { generateCaseId } from '../../src/store/case-id.js';
