@@ -1,36 +1,13 @@
 import type { Line } from '../layout/types.js';
 import type { OcrPool } from '../ocr/ocr-pool.js';
+import { findUprightTurnOf } from '../ocr/upright-turn.js';
 import type { QuarterTurn } from '../pdf/page-turn.js';
 import { renderPage, type PdfPage } from '../pdf/render-page.js';
-import { cropGray, toGray, type GrayImage } from '../raster/gray.js';
-import { textLineAxis, turnGray } from '../raster/turn.js';
+import { toGray } from '../raster/gray.js';
 
 const PROBE_DPI = 200;
-const WELL_READ_CONFIDENCE = 75;
-const BETTER_BY = 2;
-const MIN_WORDS = 8;
 
-/**
- * The quarter turn that makes a page that reads badly read well: a scan fed upside down or sideways. OCR reads
- * the page each way round and the turn is taken only when it gives far more well-read words than the page as it
- * lies; 0 when no turn clearly reads better. The page's own reading decides, not its size or its producer.
- */
+// The quarter turn that makes a referral page that reads badly read well, judged on a fresh render of the page.
 export async function findUprightTurn(page: PdfPage, asItLies: readonly Line[], ocr: OcrPool): Promise<QuarterTurn> {
-  const image = toGray(await renderPage(page, PROBE_DPI));
-  const axis = textLineAxis(image);
-  const candidates: QuarterTurn[] = axis === 'rows' ? [180] : axis === 'columns' ? [90, 270] : [90, 180, 270];
-  const scores = await Promise.all(candidates.map(async (turn) => wellReadWords((await ocr.recognize(middleBand(turnGray(image, turn)), PROBE_DPI)).lines)));
-  const best = scores.indexOf(Math.max(...scores));
-  const current = wellReadWords(asItLies);
-  return scores[best]! >= MIN_WORDS && scores[best]! >= BETTER_BY * current ? candidates[best]! : 0;
-}
-
-// The middle half of a page, top to bottom: enough running text to tell, at half the cost of the whole page.
-function middleBand(image: GrayImage): GrayImage {
-  return cropGray(image, { x0: 0, y0: image.height * 0.25, x1: image.width, y1: image.height * 0.75 });
-}
-
-// Words OCR is sure of that look like words (three letters or more): garbage read from turned text rarely is both.
-function wellReadWords(lines: readonly Line[]): number {
-  return lines.flatMap((line) => line.words).filter((word) => word.confidence >= WELL_READ_CONFIDENCE && /\p{L}{3}/u.test(word.text)).length;
+  return findUprightTurnOf(toGray(await renderPage(page, PROBE_DPI)), PROBE_DPI, asItLies, ocr);
 }

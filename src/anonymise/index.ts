@@ -4,12 +4,16 @@ import type { Box, PageSize } from '../layout/types.js';
 import type { GrayImage } from '../raster/gray.js';
 import type { OcrPool } from '../ocr/ocr-pool.js';
 import type { RenderBudget } from '../pdf/budget.js';
+import type { IdentityReading } from '../store/identity-rows.js';
 import { turnPage } from '../pdf/page-turn.js';
 import type { PdfPage } from '../pdf/render-page.js';
 import { withPdf } from '../pdf/with-pdf.js';
+import { findReferringUnit, type UnitLine } from '../units/find-referring-unit.js';
+import type { ConfiguredUnit, FoundUnit } from '../units/types.js';
 import { mapLimit } from '../util/map-limit.js';
 import { timed, type Timings } from '../util/timings.js';
 import { detectDocument } from './detect/detect-document.js';
+import { readPatientIdentity } from './detect/patient-identity.js';
 import { findUprightTurn } from './find-upright.js';
 import type { Finding, IdentifierKind, KeptFields, PageLines } from './detect/types.js';
 import { OCR_DPI, readPage, type ReadPage } from './read-page.js';
@@ -31,6 +35,8 @@ export interface AnonymiseInput {
   budget?: RenderBudget;
   /** Told each pdf.js warning, its content stripped (a missing font, an image it could not decode). */
   onPdfWarning?: (warning: string) => void;
+  /** The hospital's referring units, its sites and the department's own name: the referring unit is read from the pages. */
+  units?: { units: readonly ConfiguredUnit[]; ownUnit: string; sites: readonly string[] };
 }
 
 export interface OriginalPage {
@@ -50,6 +56,10 @@ export interface AnonymiseResult {
   pages: RedactedPage[];
   redactions: Redaction[];
   kept: KeptFields;
+  /** Who the referral is about, for copies inside the hospital only: never printed, logged or faxed. */
+  identity: IdentityReading;
+  /** The referring unit and where it was read; absent when unknown (or no units were given). */
+  referringUnit?: FoundUnit;
   timings: Timings;
   originals?: OriginalPage[];
 }
@@ -61,7 +71,7 @@ const lowConfidenceMessage = (page: number) =>
   'Inget har skapats för faxning. Följ den manuella rutinen: skriv ut remissen, maskera personuppgifterna för hand och faxa.';
 
 /**
- * Turn a referral PDF into verified, identifier-free page rasters.
+ * Turn a referral PDF into verified, identifier-free page rasters, and read which unit referred it (when given the units).
  * Throws InputRejectedError for unusable input and RedactionUnverifiedError when any page cannot be proven clean.
  */
 export async function anonymiseReferral(input: AnonymiseInput): Promise<AnonymiseResult> {
@@ -70,7 +80,8 @@ export async function anonymiseReferral(input: AnonymiseInput): Promise<Anonymis
   return withPdf(input.pdf, input.maxPages, async (pdf) => {
     const pages = await timed(timings, 'load', () => Promise.all(Array.from({ length: pdf.numPages }, (_, i) => pdf.getPage(i + 1))));
     const read = await mapLimit(pages, input.parallelPages, (page, i) => readUpright(page, i + 1, input, timings));
-    const detection = await timed(timings, 'detect', () => detectDocument(toPageLines(read)));
+    const lines = toPageLines(read);
+    const detection = await timed(timings, 'detect', () => detectDocument(lines));
     const findings = [...detection.findings, ...barcodeFindings(read)];
     const redacted = await mapLimit(read, input.parallelPages, (page, i) =>
       redactPage(page, i + 1, findings.filter((f) => f.page === i + 1), detection.known, input.ocr, timings),
@@ -80,7 +91,11 @@ export async function anonymiseReferral(input: AnonymiseInput): Promise<Anonymis
       ? read.map((page, i) => ({ image: page.raster, size: page.size, redactions: distinct.filter((f) => f.page === i + 1).map(({ box, kind }) => ({ box, kind })) }))
       : undefined;
     const redactions = distinct.map(({ page, kind, source, rule }) => ({ page, kind, source, rule }));
-    return { pages: redacted, redactions, kept: detection.kept, timings, ...(originals ? { originals } : {}) };
+    const referringUnit = input.units
+      ? findReferringUnit({ pages: unitLines(read), labelled: detection.kept.unit, patientWords: detection.known.nameTokens, ...input.units })
+      : undefined;
+    const identity = readPatientIdentity(findings, lines);
+    return { pages: redacted, redactions, kept: detection.kept, identity, timings, ...(referringUnit ? { referringUnit } : {}), ...(originals ? { originals } : {}) };
   }, options);
 }
 
@@ -89,6 +104,14 @@ function toPageLines(read: readonly ReadPage[]): PageLines[] {
     { page: i + 1, source: 'text' as const, lines: page.textLines },
     { page: i + 1, source: 'ocr' as const, lines: page.ocrLines },
   ]);
+}
+
+// Each page's lines once per reading, with how far down the page each starts: the unit is printed at the top, the foot
+// or in a signature.
+function unitLines(read: readonly ReadPage[]): UnitLine[][] {
+  return read.flatMap((page) =>
+    [page.textLines, page.ocrLines].map((lines) => lines.map((line) => ({ text: line.words.map((w) => w.text).join(' '), top: line.box.y0 / page.size.height }))),
+  );
 }
 
 // Read a page; one that reads badly is tried the other ways round (a scan fed upside down or sideways) and read

@@ -4,6 +4,7 @@ import { formatAge } from '../util/format-age.js';
 import { formatSwedishTime } from '../util/swedish-time.js';
 import { openHome, parseCommand, withCaseStore } from './command-line.js';
 import { formatTable } from './format-table.js';
+import { runSetUnit } from './set-unit-command.js';
 
 const STATUS_TEXT: Record<CaseRecord['status'], string> = {
   'awaiting-reply': 'väntar på svar',
@@ -11,9 +12,11 @@ const STATUS_TEXT: Record<CaseRecord['status'], string> = {
 };
 
 // `reservfax cases [--open]`: which referrals were faxed and which still wait for a reply, with their age.
+// `reservfax cases set-unit CASEID UNIT` records a case's referring unit afterwards.
 export async function runCases(args: string[]): Promise<number> {
   const { values, positionals } = parseCommand(args, { open: { type: 'boolean', default: false } });
-  if (positionals.length > 0) throw new UsageError('Användning: reservfax cases [--open]');
+  if (positionals[0] === 'set-unit') return runSetUnit(values, positionals.slice(1));
+  if (positionals.length > 0) throw new UsageError('Användning: reservfax cases [--open] | reservfax cases set-unit ÄRENDE-ID ENHET');
   const { home } = await openHome(values);
   const now = new Date();
   const cases = await withCaseStore(home, async (store) => {
@@ -26,6 +29,7 @@ export async function runCases(args: string[]): Promise<number> {
       status: record.status,
       sentAt: record.createdAt.toISOString(),
       referringUnit: record.referringUnit ?? null,
+      unitEvidence: record.unitEvidence ?? null,
       pages: record.pages,
       replies: replies.map((reply) => ({ kind: reply.kind, receivedAt: reply.receivedAt.toISOString(), handledAt: reply.handledAt?.toISOString() ?? null })),
     }));

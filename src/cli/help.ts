@@ -5,6 +5,7 @@ Användning:
   reservfax route SVAR.pdf|.tif|.png|.jpg [--home MAPP] [--config FIL] [--json]
   reservfax inbox [done ÄRENDE-ID] [--home MAPP] [--json]
   reservfax cases [--open] [--home MAPP] [--json]
+  reservfax cases set-unit ÄRENDE-ID ENHET [--home MAPP] [--config FIL] [--json]
   reservfax report [--since TID] [--send] [--home MAPP] [--config FIL] [--json]
   reservfax start [--home MAPP] [--config FIL]
   reservfax status [--home MAPP] [--json]

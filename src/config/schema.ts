@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { checkUnits } from '../units/check-units.js';
+import { DEFAULT_SITES, DEFAULT_UNITS } from '../units/default-units.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ett datum ÅÅÅÅ-MM-DD');
 const text = z.string().min(1);
@@ -8,6 +10,8 @@ const folderName = z
 const email = z.email({ error: 'en e-postadress' });
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'ett klockslag TT:MM, t.ex. 07:00');
 const timeZone = z.string().refine(isTimeZone, 'en IANA-tidszon, t.ex. Europe/Stockholm');
+// A referring unit: its name, its folder under remitterande/, and what referrals print for it.
+const unit = z.object({ name: text, folder: folderName, aliases: z.array(text).default([]) }).strict();
 
 // The complete internal config; defaults carry the facts of routine NU10095-1819752655-434.
 export const configSchema = z
@@ -56,8 +60,10 @@ export const configSchema = z
       })
       .strict()
       .prefault({}),
+    units: z.array(unit).default(() => DEFAULT_UNITS.map((u) => ({ ...u, aliases: [...u.aliases] }))),
+    sites: z.array(text).default(() => [...DEFAULT_SITES]),
     replies: z
-      .object({ allowSupplements: z.boolean().default(false), maxPages: z.int().min(1).max(200).default(30) })
+      .object({ allowSupplements: z.boolean().default(false), maxPages: z.int().min(1).max(200).default(30), identifiedCopies: z.boolean().default(true) })
       .strict()
       .prefault({}),
     watch: z
@@ -134,7 +140,12 @@ export const configSchema = z
       .strict()
       .prefault({}),
   })
-  .strict();
+  .strict()
+  .superRefine((config, ctx) => {
+    for (const problem of checkUnits(config.units, config.sender.unit)) {
+      ctx.addIssue({ code: 'custom', path: problem.path, message: problem.expected, input: problem.value });
+    }
+  });
 
 export type Config = Readonly<z.infer<typeof configSchema>>;
 

@@ -6,6 +6,8 @@ import { fillTemplate, readJsonTemplate } from '../fs/templates.js';
 import { detectScanKind } from '../scan/load-scan.js';
 import { fileStamp } from '../util/file-stamp.js';
 import { formatSwedishTime } from '../util/swedish-time.js';
+import type { CaseIdSighting } from './decide-match.js';
+import { describeReadings } from './describe-readings.js';
 
 export type ReviewReason = 'no-case-id' | 'check-failed' | 'unknown-case' | 'ambiguous' | 'already-replied' | 'unreadable';
 
@@ -14,6 +16,8 @@ export interface ReviewItem {
   scan: Uint8Array;
   reason: ReviewReason;
   caseIds: readonly string[];
+  /** Every case-ID-like reading on the scan, listed in the note. */
+  sightings?: readonly CaseIdSighting[];
   receivedAt: Date;
   /** For unreadable files: the Swedish reason the loader gave. */
   detail?: string;
@@ -40,6 +44,7 @@ export async function fileForReview(item: ReviewItem): Promise<{ scanFile: strin
     scanFile: path.basename(scanFile),
     receivedAt: formatSwedishTime(item.receivedAt),
     caseIds: item.caseIds.length > 0 ? item.caseIds.join(', ') : 'inga',
+    readings: await describeReadings(item.sightings ?? []),
     explanation: text.explanation.replace('{detail}', item.detail ?? ''),
     action: text.action,
   });

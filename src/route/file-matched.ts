@@ -3,9 +3,11 @@ import { mkdir } from 'node:fs/promises';
 import type { Config } from '../config/schema.js';
 import { writeFileAtomic } from '../fs/atomic-write.js';
 import type { HomePaths } from '../fs/home.js';
-import { fillTemplate } from '../fs/templates.js';
+import { fillTemplate, readJsonTemplate } from '../fs/templates.js';
 import type { CaseRecord } from '../store/case-store.js';
 import { replySheetPath, type ReplyKind, type ReplyRecord } from '../store/reply-rows.js';
+import type { UnitEvidence } from '../units/types.js';
+import { fillPhrase } from '../util/mail-document.js';
 import { formatSwedishTime } from '../util/swedish-time.js';
 import { unitFolderName } from './unit-folder.js';
 
@@ -14,10 +16,15 @@ export interface MatchedReply {
   config: Config;
   record: CaseRecord;
   kind: ReplyKind;
-  evidence: 'exact' | 'repaired';
+  /** How the case ID was read; unknown for a reply filed before it was kept (its sheet rewritten by `cases set-unit`). */
+  evidence: 'exact' | 'repaired' | undefined;
   /** 1 for the first reply, 2 for the first supplement, … */
   sequence: number;
   pdf: Uint8Array;
+  /** The unit's copy with the patient's identity band; the anonymised `pdf` when absent. */
+  unitPdf?: Uint8Array | undefined;
+  /** What the case sheet says about the patient's identity (see identified-copy.ts). */
+  identityLine: string;
   pages: number;
   receivedAt: Date;
 }
@@ -28,10 +35,11 @@ export interface FiledFiles {
   unitCopy: string | undefined;
 }
 
-// Where a reply's files go: the inbox report and its sheet, and the unit's copy when the case has a known unit.
+// Where a reply's files go: the inbox report and its sheet, and the unit's copy when the case has a known unit — in
+// the configured unit's folder, else in a folder named after the unit as printed.
 export function replyFilePaths(home: HomePaths, record: CaseRecord, kind: ReplyKind, sequence: number): FiledFiles {
   const stem = kind === 'reply' ? `${record.caseId}-utlatande` : `${record.caseId}-komplettering-${sequence}`;
-  const unit = unitFolderName(record.referringUnit);
+  const unit = record.unitFolder ?? unitFolderName(record.referringUnit);
   const inboxFile = path.join(home.inbox, `${stem}.pdf`);
   return {
     inboxFile,
@@ -51,28 +59,53 @@ export async function fileMatchedReply(reply: MatchedReply, files: FiledFiles): 
   await writeFileAtomic(files.inboxFile, reply.pdf);
   if (files.unitCopy) {
     await mkdir(path.dirname(files.unitCopy), { recursive: true });
-    await writeFileAtomic(files.unitCopy, reply.pdf);
+    await writeFileAtomic(files.unitCopy, reply.unitPdf ?? reply.pdf);
   }
-  await writeFileAtomic(files.sheetFile, await caseSheet(reply, files.inboxFile, files.unitCopy));
+  await writeCaseSheet(reply, files);
 }
 
-async function caseSheet(reply: MatchedReply, inboxFile: string, unitCopy: string | undefined): Promise<string> {
+// Write (or rewrite, once the unit is known) a reply's internal case sheet; one already archived stays owner-only.
+export async function writeCaseSheet(reply: Omit<MatchedReply, 'pdf' | 'unitPdf'>, files: FiledFiles, mode?: number): Promise<void> {
+  await writeFileAtomic(files.sheetFile, await caseSheet(reply, files.inboxFile, files.unitCopy), mode);
+}
+
+interface UnitPhrases {
+  evidence: Record<UnitEvidence, string>;
+  known: string;
+  knownWithoutEvidence: string;
+  unknown: string;
+  noUnitCopy: string;
+  replyEvidenceUnknown: string;
+}
+
+async function caseSheet(reply: Omit<MatchedReply, 'pdf' | 'unitPdf'>, inboxFile: string, unitCopy: string | undefined): Promise<string> {
   const { record, home } = reply;
+  const phrases = await readJsonTemplate<UnitPhrases>('referring-unit.sv.json');
   const relative = (file: string) => path.relative(home.root, file);
   return fillTemplate('reply-sheet.sv.txt', {
     caseId: record.caseId,
+    identityLine: reply.identityLine,
     kindLine: reply.kind === 'reply' ? 'Första svaret på ärendet.' : `Komplettering nr ${reply.sequence - 1} (ärendet hade redan ett svar).`,
     evidenceLine:
       reply.evidence === 'exact'
         ? 'Ärende-ID:t lästes exakt som det står på svaret.'
-        : 'OBS: Ärende-ID:t lästes först fel och rättades (förväxlingsbara tecken, bekräftat mot registret). Kontrollera att ID:t på svaret stämmer.',
+        : reply.evidence === 'repaired'
+          ? 'OBS: Ärende-ID:t lästes först fel och rättades (förväxlingsbara tecken, bekräftat mot registret). Kontrollera att ID:t på svaret stämmer.'
+          : phrases.replyEvidenceUnknown,
     sentAt: formatSwedishTime(record.createdAt),
     receivedAt: formatSwedishTime(reply.receivedAt),
     replyPages: reply.pages,
-    unit: record.referringUnit ?? 'okänd — ingen kopia lagd till remittent; skicka kopian för hand',
+    unit: unitLine(record, phrases),
     accession: record.accessionNumber ?? 'saknas i remissen',
     originalPath: relative(record.originalPath),
     inboxFile: relative(inboxFile),
-    unitCopy: unitCopy ? relative(unitCopy) : 'ingen (okänd enhet)',
+    unitCopy: unitCopy ? relative(unitCopy) : phrases.noUnitCopy,
   });
+}
+
+// The referring unit and how it was known, or what to do when it is not.
+function unitLine(record: CaseRecord, phrases: UnitPhrases): string {
+  if (record.referringUnit === undefined) return fillPhrase(phrases.unknown, { caseId: record.caseId });
+  if (record.unitEvidence === undefined) return fillPhrase(phrases.knownWithoutEvidence, { unit: record.referringUnit });
+  return fillPhrase(phrases.known, { unit: record.referringUnit, evidence: phrases.evidence[record.unitEvidence] });
 }

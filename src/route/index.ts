@@ -11,6 +11,7 @@ import type { ReplyRecord } from '../store/reply-rows.js';
 import { decideMatch, evidenceFor, type CaseIdSighting, type MatchEvidence, type UnmatchedReason } from './decide-match.js';
 import { fileForReview, type ReviewReason } from './file-for-review.js';
 import { fileMatchedReply, filesOfReply, replyFilePaths } from './file-matched.js';
+import { identifiedCopy } from './identified-copy.js';
 import { createSerialLock } from '../util/serial-lock.js';
 import { readCaseIds } from './read-case-ids.js';
 
@@ -95,7 +96,10 @@ async function writeFiles(input: RouteInput, reply: ReplyRecord, evidence: Match
   const record = input.store.getCase(reply.caseId)!;
   const { files, sequence } = filesOfReply(reply);
   const pdf = await buildImagePdf(pages);
-  await fileMatchedReply({ home: input.home, config: input.config, record, kind: reply.kind, evidence, sequence, pdf, pages: pages.length, receivedAt: reply.receivedAt }, files);
+  const identity = { caseId: record.caseId, accession: record.accessionNumber, evidence, identity: input.store.getIdentity(record.caseId), enabled: input.config.replies.identifiedCopies, withCopy: files.unitCopy !== undefined };
+  const copy = await identifiedCopy(identity, async () => pages);
+  const matched = { home: input.home, config: input.config, record, kind: reply.kind, evidence, sequence, pdf, unitPdf: copy.pdf, identityLine: copy.sheetLine, pages: pages.length, receivedAt: reply.receivedAt };
+  await fileMatchedReply(matched, files);
   const paths = [files.inboxFile, files.sheetFile, ...(files.unitCopy ? [files.unitCopy] : [])];
   return { status: 'matched', caseId: record.caseId, kind: reply.kind, evidence, pages: pages.length, files: paths, sightings };
 }
@@ -109,6 +113,6 @@ async function toReview(
   sightings: CaseIdSighting[],
   detail?: string,
 ): Promise<RouteOutcome> {
-  const filed = await fileForReview({ home: input.home, scan: input.scan, reason, caseIds, receivedAt, ...(detail ? { detail } : {}), ...(input.jobId ? { name: input.jobId } : {}) });
+  const filed = await fileForReview({ home: input.home, scan: input.scan, reason, caseIds, sightings, receivedAt, ...(detail ? { detail } : {}), ...(input.jobId ? { name: input.jobId } : {}) });
   return { status: 'unmatched', reason, caseIds, pages, files: [filed.scanFile, filed.noteFile], sightings };
 }

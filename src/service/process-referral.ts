@@ -56,6 +56,7 @@ export async function processReferral(job: ReferralJob): Promise<ReferralOutcome
     budget: job.config.limits,
     parallelPages: job.parallelPages ?? job.ocr.size,
     keepOriginals: job.config.reviewCopy.enabled,
+    units: { units: job.config.units, ownUnit: job.config.sender.unit, sites: job.config.sites },
     ...(job.onPdfWarning ? { onPdfWarning: job.onPdfWarning } : {}),
   });
   const store = job.store;
@@ -76,13 +77,15 @@ export async function processReferral(job: ReferralJob): Promise<ReferralOutcome
         caseId,
         createdAt: now,
         status: 'awaiting-reply',
-        referringUnit: result.kept.unit,
+        referringUnit: result.referringUnit?.unit,
+        unitFolder: result.referringUnit?.folder,
+        unitEvidence: result.referringUnit?.evidence,
         accessionNumber: result.kept.accession,
         pages: totalPages,
         redactionCounts: countByKind(result.redactions),
         originalPath,
         outputPath: output,
-      });
+      }, result.identity);
     } catch (error) {
       await rm(output, { force: true });
       throw new ReservfaxError('STORE_FAILED', 'Ärendet kunde inte sparas i ärenderegistret. Kontakta IT.', { cause: error });

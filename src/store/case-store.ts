@@ -1,12 +1,14 @@
 import { Database } from './sqlite-driver.js';
 import { ReservfaxError } from '../errors.js';
 import { generateCaseId } from './case-id.js';
+import { identityRows, type IdentityReading, type IdentityRows } from './identity-rows.js';
 import { claimRows, type ClaimRows } from './claim-rows.js';
 import { optionalDate, optionalText } from './column-values.js';
 import { replyRows, type ReplyRows } from './reply-rows.js';
 import { jobRows, type JobRows } from './job-rows.js';
 import { outboxRows, type OutboxRows } from './outbox-rows.js';
 import { ADDED_COLUMNS, STORE_SCHEMA } from './schema.js';
+import type { UnitEvidence } from '../units/types.js';
 import { serviceRunRows, type ServiceRunRows } from './service-runs.js';
 
 export type CaseStatus = 'awaiting-reply' | 'reply-received';
@@ -14,6 +16,10 @@ export type CaseStatus = 'awaiting-reply' | 'reply-received';
 export interface NewCase {
   createdAt: Date;
   referringUnit: string | undefined;
+  /** The configured unit's folder under remitterande/; absent when the unit is not a configured one. */
+  unitFolder?: string | undefined;
+  /** Where the unit was read, or that it was set by hand; absent for cases recorded before it was kept. */
+  unitEvidence?: UnitEvidence | undefined;
   accessionNumber: string | undefined;
   pages: number;
   redactionCounts: Record<string, number>;
@@ -32,13 +38,15 @@ export interface CaseRecord extends NewCase {
   printIntentAt?: Date | undefined;
 }
 
-export interface CaseStore extends ReplyRows, JobRows, ServiceRunRows, OutboxRows, ClaimRows {
+export interface CaseStore extends ReplyRows, JobRows, ServiceRunRows, OutboxRows, ClaimRows, Pick<IdentityRows, 'getIdentity'> {
   allocateCaseId(): string;
-  /** Insert a case; a case already there (a job redone after a crash) is left as it is. */
-  insertCase(record: CaseRecord): void;
+  /** Insert a case with the identity read from its referral, in one transaction; a case already there (a job redone after a crash) is left as it is. */
+  insertCase(record: CaseRecord, identity?: IdentityReading): void;
   /** Record that the fax is about to go to `printer`, before lp runs, so a redo knows to ask CUPS first. */
   recordPrintIntent(caseId: string, intent: { printer: string; at: Date }): void;
   recordPrint(caseId: string, result: { jobId: string; at: Date } | { error: string }): void;
+  /** Record a case's referring unit afterwards (`reservfax cases set-unit`). */
+  setReferringUnit(caseId: string, unit: { name: string; folder: string; evidence: UnitEvidence }): void;
   getCase(caseId: string): CaseRecord | undefined;
   listCases(filter: { status?: CaseStatus }): CaseRecord[];
   close(): void;
@@ -58,15 +66,22 @@ export function openCaseStore(file: string): CaseStore {
   }
   const exists = db.prepare('SELECT 1 FROM cases WHERE case_id = ?');
   const insert = db.prepare(`INSERT OR IGNORE INTO cases
-    (case_id, created_at, status, referring_unit, accession_number, pages, redaction_counts, original_path, output_path)
-    VALUES (@caseId, @createdAt, @status, @referringUnit, @accessionNumber, @pages, @redactionCounts, @originalPath, @outputPath)`);
+    (case_id, created_at, status, referring_unit, unit_folder, unit_evidence, accession_number, pages, redaction_counts, original_path, output_path)
+    VALUES (@caseId, @createdAt, @status, @referringUnit, @unitFolder, @unitEvidence, @accessionNumber, @pages, @redactionCounts, @originalPath, @outputPath)`);
+  const setUnit = db.prepare('UPDATE cases SET referring_unit = ?, unit_folder = ?, unit_evidence = ? WHERE case_id = ?');
   const printed = db.prepare('UPDATE cases SET print_job = ?, printed_at = ?, print_error = NULL WHERE case_id = ?');
   const printFailed = db.prepare('UPDATE cases SET print_error = ? WHERE case_id = ?');
   const printIntent = db.prepare('UPDATE cases SET print_queue = ?, print_intent_at = ? WHERE case_id = ?');
   const select = db.prepare('SELECT * FROM cases WHERE case_id = ?');
   const all = db.prepare('SELECT * FROM cases ORDER BY created_at');
   const byStatus = db.prepare('SELECT * FROM cases WHERE status = ? ORDER BY created_at');
+  const identities = identityRows(db);
+  const insertWithIdentity = db.transaction((row: Record<string, string | number | null>, identity: IdentityReading | undefined) => {
+    insert.run(row);
+    if (identity) identities.recordIdentity(String(row.caseId), identity);
+  });
   return {
+    getIdentity: identities.getIdentity,
     ...replyRows(db),
     ...jobRows(db),
     ...serviceRunRows(db),
@@ -81,6 +96,11 @@ export function openCaseStore(file: string): CaseStore {
       if ('jobId' in result) printed.run(result.jobId, result.at.toISOString(), caseId);
       else printFailed.run(result.error, caseId);
     },
+    setReferringUnit(caseId, unit) {
+      if (setUnit.run(unit.name, unit.folder, unit.evidence, caseId).changes !== 1) {
+        throw new ReservfaxError('STORE_FAILED', 'Enheten kunde inte sparas i ärenderegistret. Kontakta IT.', { detail: 'unit for an unknown case' });
+      }
+    },
     allocateCaseId() {
       for (let attempt = 0; attempt < 100; attempt++) {
         const id = generateCaseId();
@@ -88,8 +108,8 @@ export function openCaseStore(file: string): CaseStore {
       }
       throw new ReservfaxError('STORE_FAILED', 'Inget ledigt ärende-ID hittades. Kontakta IT.');
     },
-    insertCase(record) {
-      insert.run({
+    insertCase(record, identity) {
+      insertWithIdentity({
         caseId: record.caseId,
         status: record.status,
         pages: record.pages,
@@ -97,9 +117,11 @@ export function openCaseStore(file: string): CaseStore {
         outputPath: record.outputPath,
         createdAt: record.createdAt.toISOString(),
         referringUnit: record.referringUnit ?? null,
+        unitFolder: record.unitFolder ?? null,
+        unitEvidence: record.unitEvidence ?? null,
         accessionNumber: record.accessionNumber ?? null,
         redactionCounts: JSON.stringify(record.redactionCounts),
-      });
+      }, identity);
     },
     getCase(caseId) {
       const row = select.get(caseId) as Record<string, string | number | null> | undefined;
@@ -121,6 +143,8 @@ function toRecord(row: Record<string, string | number | null>): CaseRecord {
     createdAt: new Date(String(row.created_at)),
     status: row.status as CaseStatus,
     referringUnit: optionalText(row.referring_unit),
+    unitFolder: optionalText(row.unit_folder),
+    unitEvidence: optionalText(row.unit_evidence) as UnitEvidence | undefined,
     accessionNumber: optionalText(row.accession_number),
     pages: Number(row.pages),
     redactionCounts: JSON.parse(String(row.redaction_counts)) as Record<string, number>,

@@ -37,6 +37,8 @@ export interface ReplyRows {
   releaseReply(replyId: number): void;
   listReplies(filter: { pendingOnly?: boolean; caseId?: string; sourceJob?: string }): ReplyRecord[];
   markHandled(replyId: number, at: Date, by: string, how: HandledHow): void;
+  /** Record where the referring unit's copy of a reply was put after it was filed (`reservfax cases set-unit`). */
+  setUnitCopy(replyId: number, unitCopyPath: string): void;
 }
 
 // A reply's internal case sheet sits beside its report in the inbox, with the same name.
@@ -54,6 +56,7 @@ export function replyRows(db: Database): ReplyRows {
   const count = db.prepare('SELECT COUNT(*) AS n FROM replies WHERE case_id = ?');
   const byId = db.prepare('SELECT * FROM replies WHERE reply_id = ?');
   const remove = db.prepare('DELETE FROM replies WHERE reply_id = ?');
+  const unitCopy = db.prepare('UPDATE replies SET unit_copy_path = ? WHERE reply_id = ?');
   const restore = db.prepare("UPDATE cases SET status = 'awaiting-reply' WHERE case_id = ? AND NOT EXISTS (SELECT 1 FROM replies WHERE case_id = ?)");
   const claim = db.transaction((reply: Omit<NewReply, 'inboxPath' | 'unitCopyPath'>, expected: CaseStatus[], place: (sequence: number) => { inboxPath: string; unitCopyPath: string | undefined }) => {
     const row = status.get(reply.caseId) as { status: CaseStatus } | undefined;
@@ -90,6 +93,9 @@ export function replyRows(db: Database): ReplyRows {
     },
     markHandled(replyId, at, by, how) {
       handle.run(at.toISOString(), by, how, replyId);
+    },
+    setUnitCopy(replyId, unitCopyPath) {
+      unitCopy.run(unitCopyPath, replyId);
     },
   };
 }

@@ -77,6 +77,15 @@ CREATE TABLE IF NOT EXISTS source_claims (
   claimed_at TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS source_claims_by_source ON source_claims(source_path, size, mtime_ms);
+CREATE TABLE IF NOT EXISTS identities (
+  case_id TEXT PRIMARY KEY REFERENCES cases(case_id),
+  status TEXT NOT NULL,
+  name TEXT,
+  number TEXT,
+  number_kind TEXT,
+  exam TEXT,
+  gap TEXT
+);
 `;
 
 /** Columns added to tables that existed in earlier versions: [table, column, type]. */
@@ -89,4 +98,8 @@ export const ADDED_COLUMNS: [string, string, string][] = [
   ['cases', 'print_intent_at', 'TEXT'],
   // How a filed reply's case ID was read ('exact' or 'repaired'); NULL for replies filed before it was kept.
   ['replies', 'evidence', 'TEXT'],
+  // Where the referring unit was read (a labelled field, the letterhead, … or set by hand), and the configured unit's
+  // folder under remitterande/; NULL for a unit no configured unit matched, and for cases recorded before.
+  ['cases', 'unit_evidence', 'TEXT'],
+  ['cases', 'unit_folder', 'TEXT'],
 ];

@@ -1,5 +1,6 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { distance } from 'fastest-levenshtein';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runRouteEval, type RouteSummary } from '../../eval/route/run-route-eval.js';
 import { generateReplies, type ReplyFixture } from '../../fixtures/replies/generate-replies.js';
@@ -74,8 +75,18 @@ describe('routing faxed replies', () => {
       const note = await readFile(noteFile!, 'utf8');
       expect(note).toMatch(/^MANUELL GRANSKNING/);
       expect(note).toContain('Gör så här:');
+      const listed = [...(note.split('Allt som lästes:')[1] ?? '').matchAll(/RF-[A-Z0-9]{5,7}/g)].map((m) => m[0]);
+      for (const id of result.fixture.printedIds) expect(listed.some((read) => distance(read, id) <= 2), `${result.fixture.id} note lists ${id} as read`).toBe(true);
     }
     for (const fixture of fixtures) expect(names.some((name) => name.includes(fixture.id))).toBe(false);
+  });
+
+  it('names every case a multi-case sheet answers in its note, the one with a wrong check symbol marked as such', async () => {
+    const stray = summary.results.find((r) => r.fixture.id === 'r25-second-case-wrong-check')!;
+    const note = await readFile(stray.outcome.files[1]!, 'utf8');
+    const wrong = stray.fixture.printedIds.at(-1)!;
+    expect(note).toContain('Filen nämner mer än ett ärende');
+    expect(note).toMatch(new RegExp(`${wrong} \\([^)]*kontrolltecknet stämmer inte`));
   });
 
   it('sends a second reply to an already answered case to manual review unless supplements are allowed', async () => {

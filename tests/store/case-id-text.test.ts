@@ -7,7 +7,7 @@ describe('reading case IDs in OCR text', () => {
     const id = generateCaseId();
     const body = id.slice(3);
     for (const text of [`Ärende: ${id}`, `Svar avseende ärende RF ${body} enligt fax.`, `Ert ärende-ID RF–${body}.`, `rf-${body.toLowerCase()}`]) {
-      expect(readCaseIdsInText(text), text).toEqual([{ id, valid: true }]);
+      expect(readCaseIdsInText(text), text).toEqual([{ id, valid: true, form: 'prefixed' }]);
     }
   });
 
@@ -18,7 +18,7 @@ describe('reading case IDs in OCR text', () => {
       const id = generateCaseId();
       const printed = id.slice(0, 3) + [...id.slice(3)].map((c) => misreadAs[c] ?? c).join('');
       if (printed === id) continue;
-      expect(readCaseIdsInText(`Ärende ${printed}`), printed).toEqual([{ id, valid: true }]);
+      expect(readCaseIdsInText(`Ärende ${printed}`), printed).toEqual([{ id, valid: true, form: 'prefixed' }]);
       corrected++;
     }
     expect(corrected).toBeGreaterThan(100);
@@ -27,16 +27,33 @@ describe('reading case IDs in OCR text', () => {
   it('reports a well-formed ID with a wrong check symbol as invalid instead of guessing', () => {
     const id = generateCaseId();
     const wrongCheck = id.slice(0, -1) + (id.endsWith('A') ? 'C' : 'A');
-    expect(readCaseIdsInText(`Ärende ${wrongCheck}`)).toEqual([{ id: wrongCheck, valid: false }]);
+    expect(readCaseIdsInText(`Ärende ${wrongCheck}`)).toEqual([{ id: wrongCheck, valid: false, form: 'prefixed' }]);
   });
 
-  it('ignores words that only start with RF and numbers that are not case IDs', () => {
+  it('reads the ID with spaces around any dash, with two dashes, and glued to RF', () => {
+    const id = generateCaseId();
+    const body = id.slice(3);
+    for (const text of [`Ärende RF – ${body}`, `RF — ${body} gäller`, `RF--${body}`, `RF - - ${body}`, `RF${body}`, `Ärende-ID: RF = ${body}`]) {
+      expect(readCaseIdsInText(text), text).toEqual([{ id, valid: true, form: 'prefixed' }]);
+    }
+  });
+
+  it('reads six symbols after an ärende label without the prefix, marked as such', () => {
+    const id = generateCaseId();
+    const body = id.slice(3);
+    for (const text of [`Ärende: ${body}`, `Ert ärende ${body}, svar nedan`, `ARENDE-ID ${body}`, `Ärendenummer: ${body}`, `Ärende-ID ${body}- Sida 1 av 1`, `Ärende-lD; ${body}`]) {
+      expect(readCaseIdsInText(text), text).toEqual([{ id, valid: true, form: 'label' }]);
+    }
+  });
+
+  it('ignores words that only start with RF or RE and numbers that are not case IDs', () => {
     expect(readCaseIdsInText('RFA-undersökning, remiss 2026-123456, RFKAMMAREN')).toEqual([]);
+    expect(readCaseIdsInText('Vår referens: TC-26-4471. Resultat enligt remittent, regionen, ärende: akut')).toEqual([]);
   });
 
   it('accepts a QR code only when its content is exactly a case ID', () => {
     const id = generateCaseId();
-    expect(readCaseIdInCode(id)).toEqual({ id, valid: true });
+    expect(readCaseIdInCode(id)).toEqual({ id, valid: true, form: 'prefixed' });
     expect(readCaseIdInCode(`${id} extra`)).toBeUndefined();
     expect(readCaseIdInCode('https://example.se')).toBeUndefined();
   });

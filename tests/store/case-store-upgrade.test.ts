@@ -64,4 +64,20 @@ describe('opening a case store written by an earlier version', () => {
       store.close();
     }
   });
+
+  it('adds the unit evidence and folder columns, and records a unit and its copy set afterwards', async () => {
+    const caseId = generateCaseId();
+    const store = openCaseStore(await writeOlderStore(caseId));
+    try {
+      expect(store.getCase(caseId)).toMatchObject({ referringUnit: undefined, unitFolder: undefined, unitEvidence: undefined });
+      store.setReferringUnit(caseId, { name: 'Neurologi och strokeenheten', folder: 'Neurologi och stroke', evidence: 'set-by-hand' });
+      expect(store.getCase(caseId)).toMatchObject({ referringUnit: 'Neurologi och strokeenheten', unitFolder: 'Neurologi och stroke', unitEvidence: 'set-by-hand' });
+      const [reply] = store.listReplies({ caseId });
+      store.setUnitCopy(reply!.replyId, '/h/remitterande/Neurologi och stroke/r.pdf');
+      expect(store.listReplies({ caseId })).toMatchObject([{ unitCopyPath: '/h/remitterande/Neurologi och stroke/r.pdf' }]);
+      expect(() => store.setReferringUnit(generateCaseId(), { name: 'IVA', folder: 'IVA', evidence: 'set-by-hand' })).toThrow(ReservfaxError);
+    } finally {
+      store.close();
+    }
+  });
 });
