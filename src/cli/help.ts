@@ -9,6 +9,7 @@ Användning:
   reservfax report [--since TID] [--send] [--home MAPP] [--config FIL] [--json]
   reservfax start [--home MAPP] [--config FIL]
   reservfax status [--home MAPP] [--json]
+  reservfax rutinkort [--out FIL] [--home MAPP] [--config FIL]
   reservfax help
 
 Slutkoder: 0 klart, 1 oväntat fel, 2 fel i kommando eller konfiguration, 3 indata avvisad,

@@ -4,6 +4,7 @@ import { runCases } from './cases-command.js';
 import { runInbox } from './inbox-command.js';
 import { runReport } from './report-command.js';
 import { runRoute } from './route-command.js';
+import { runRoutineCard } from './routine-card-command.js';
 import { runStart } from './start-command.js';
 import { runStatus } from './status-command.js';
 import { HELP_TEXT } from './help.js';
@@ -27,6 +28,8 @@ export async function main(argv: string[]): Promise<number> {
         return await runStart(rest);
       case 'status':
         return await runStatus(rest);
+      case 'rutinkort':
+        return await runRoutineCard(rest);
       case undefined:
       case 'help':
       case '--help':

@@ -22,6 +22,18 @@ export const configSchema = z
         version: text.default('8.0'),
         validFrom: isoDate.default('2026-01-15'),
         validUntil: isoDate.default('2027-05-30'),
+        /** Ways to get the images to the reviewer when the link is down, each with its current note. */
+        imageTransfer: z
+          .array(z.object({ name: text, note: text.optional() }).strict())
+          .default([
+            { name: 'Skicka bilderna direkt från modaliteten' },
+            { name: 'Teleradiologidestination i Sectra IDS7/PACS' },
+            { name: 'Syngo.via', note: '2025-05-06: går INTE att skicka bilder via syngo.via, arbete pågår' },
+            { name: 'BFR, där granskaren hämtar bilderna' },
+          ]),
+        onCall: text.default('Läkare i beredskap: kontaktuppgifter fås från nattröntgensjuksköterskan.'),
+        /** Further people to call, printed on the routine card (role and number). */
+        contacts: z.array(z.object({ role: text, phone: text }).strict()).default([]),
       })
       .strict()
       .prefault({}),

@@ -8,6 +8,7 @@ export type LogEvent =
   | 'service.stopped'
   | 'service.config-warning'
   | 'service.tick-failed'
+  | 'service.routine-card'
   | 'job.recovered'
   | 'job.failed'
   | 'job.interrupted'

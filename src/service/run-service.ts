@@ -6,6 +6,7 @@ import type { HomePaths } from '../fs/home.js';
 import { listInbox } from '../inbox/index.js';
 import { createLogger, type Logger } from '../log/logger.js';
 import { routineWarning, runMailTick } from '../mail/index.js';
+import { refreshRoutineCard } from '../routine-card/write-card.js';
 import { ocrPoolOptions } from '../ocr/ocr-pool.js';
 import { openCaseStore } from '../store/case-store.js';
 import { watchFolders } from '../watch/index.js';
@@ -74,6 +75,10 @@ export async function startService(input: { home: HomePaths; config: Config }): 
     logger.info('service.started', { mode: config.watch.polling ? 'polling' : 'events' });
     const warning = routineWarning(config, new Date());
     if (warning) logger.warn('service.config-warning', { reason: 'routine-expired' });
+    await refreshRoutineCard(home, config, new Date()).then(
+      (written) => written && logger.info('service.routine-card', {}),
+      (error: unknown) => logger.error('service.tick-failed', error, { reason: 'routine-card' }),
+    );
     await stopSignal;
     logger.info('service.stopping', { count: queue.size().running });
     heartbeat.stop();

@@ -1,0 +1,17 @@
+import path from 'node:path';
+import { UsageError } from '../errors.js';
+import { writeFileAtomic } from '../fs/atomic-write.js';
+import { buildRoutineCard } from '../routine-card/index.js';
+import { ROUTINE_CARD_FILE } from '../routine-card/write-card.js';
+import { openHome, parseCommand } from './command-line.js';
+
+// `reservfax rutinkort [--out FILE]`: the routine card as a one-page A4 PDF from the config, to print and post.
+export async function runRoutineCard(args: string[]): Promise<number> {
+  const { values, positionals } = parseCommand(args, { out: { type: 'string' } });
+  if (positionals.length > 0) throw new UsageError('Användning: reservfax rutinkort [--out FIL] [--home MAPP] [--config FIL]');
+  const { config, home } = await openHome(values);
+  const out = path.resolve(values.out ?? path.join(home.root, ROUTINE_CARD_FILE));
+  await writeFileAtomic(out, await buildRoutineCard(config, new Date()), 0o644);
+  process.stdout.write(values.json ? `${JSON.stringify({ output: out })}\n` : `Rutinkortet skrevs till ${out}. Skriv ut det och sätt upp det vid faxen och kopieringsmaskinen.\n`);
+  return 0;
+}
