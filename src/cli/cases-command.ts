@@ -1,9 +1,10 @@
 import { UsageError } from '../errors.js';
-import type { CaseRecord } from '../store/case-store.js';
+import { waitingSince, type CaseRecord } from '../store/case-store.js';
 import { formatAge } from '../util/format-age.js';
 import { formatSwedishTime } from '../util/swedish-time.js';
 import { openHome, parseCommand, withCaseStore } from './command-line.js';
 import { formatTable } from './format-table.js';
+import { runCaseMark } from './case-marks-command.js';
 import { runSetUnit } from './set-unit-command.js';
 
 const STATUS_TEXT: Record<CaseRecord['status'], string> = {
@@ -12,11 +13,13 @@ const STATUS_TEXT: Record<CaseRecord['status'], string> = {
 };
 
 // `reservfax cases [--open]`: which referrals were faxed and which still wait for a reply, with their age.
-// `reservfax cases set-unit CASEID UNIT` records a case's referring unit afterwards.
+// `reservfax cases set-unit CASEID UNIT` records a case's referring unit afterwards; `cases faxed|oral-reply CASEID`
+// record when the fax went and that the reviewer phoned the referrer.
 export async function runCases(args: string[]): Promise<number> {
-  const { values, positionals } = parseCommand(args, { open: { type: 'boolean', default: false } });
+  const { values, positionals } = parseCommand(args, { open: { type: 'boolean', default: false }, by: { type: 'string' } });
   if (positionals[0] === 'set-unit') return runSetUnit(values, positionals.slice(1));
-  if (positionals.length > 0) throw new UsageError('Användning: reservfax cases [--open] | reservfax cases set-unit ÄRENDE-ID ENHET');
+  if (positionals[0] === 'faxed' || positionals[0] === 'oral-reply') return runCaseMark(positionals[0], values, positionals.slice(1));
+  if (positionals.length > 0) throw new UsageError('Användning: reservfax cases [--open] | reservfax cases set-unit ÄRENDE-ID ENHET | reservfax cases faxed|oral-reply ÄRENDE-ID [--by INITIALER]');
   const { home } = await openHome(values);
   const now = new Date();
   const cases = await withCaseStore(home, async (store) => {
@@ -28,6 +31,8 @@ export async function runCases(args: string[]): Promise<number> {
       caseId: record.caseId,
       status: record.status,
       sentAt: record.createdAt.toISOString(),
+      faxedAt: record.faxedAt?.toISOString() ?? null,
+      oralReplyAt: record.oralReplyAt?.toISOString() ?? null,
       referringUnit: record.referringUnit ?? null,
       unitEvidence: record.unitEvidence ?? null,
       pages: record.pages,
@@ -43,9 +48,9 @@ export async function runCases(args: string[]): Promise<number> {
   const rows = cases.map(({ record, replies }) => [
     record.caseId,
     STATUS_TEXT[record.status],
-    formatSwedishTime(record.createdAt),
+    formatSwedishTime(waitingSince(record).at),
     record.referringUnit ?? 'okänd enhet',
-    formatAge(record.createdAt, now),
+    formatAge(waitingSince(record).at, now),
     replies[0] ? formatSwedishTime(replies[0].receivedAt) : '–',
   ]);
   process.stdout.write(formatTable(['Ärende', 'Status', 'Faxat', 'Remitterande enhet', 'Ålder', 'Svar mottaget'], rows));

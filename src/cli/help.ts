@@ -6,6 +6,8 @@ Användning:
   reservfax inbox [done ÄRENDE-ID] [--home MAPP] [--json]
   reservfax cases [--open] [--home MAPP] [--json]
   reservfax cases set-unit ÄRENDE-ID ENHET [--home MAPP] [--config FIL] [--json]
+  reservfax cases faxed ÄRENDE-ID [--by INITIALER] [--home MAPP] [--json]
+  reservfax cases oral-reply ÄRENDE-ID [--by INITIALER] [--home MAPP] [--json]
   reservfax report [--since TID] [--send] [--home MAPP] [--config FIL] [--json]
   reservfax start [--home MAPP] [--config FIL]
   reservfax status [--home MAPP] [--json]

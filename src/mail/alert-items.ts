@@ -1,5 +1,5 @@
 import type { Config } from '../config/schema.js';
-import type { CaseStore } from '../store/case-store.js';
+import { waitingSince, type CaseStore } from '../store/case-store.js';
 
 /** One problem worth an alert; `key` is alerted at most once, `at` is when it became a problem. */
 export type AlertItem =
@@ -21,9 +21,10 @@ export function pendingAlertItems(store: CaseStore, config: Config, now: Date): 
     if (outcome) items.push({ key: `${outcome}:${job.jobId}`, kind: 'referral', at: job.updatedAt, jobId: job.jobId, outcome, reason: job.reason });
   }
   for (const record of store.listCases({})) {
-    const overdueAt = new Date(record.createdAt.getTime() + waitMs);
+    const since = waitingSince(record).at;
+    const overdueAt = new Date(since.getTime() + waitMs);
     if (record.status === 'awaiting-reply' && overdueAt <= now && overdueAt >= after) {
-      items.push({ key: `waiting:${record.caseId}`, kind: 'waiting', at: overdueAt, caseId: record.caseId, unit: record.referringUnit, faxedAt: record.createdAt });
+      items.push({ key: `waiting:${record.caseId}`, kind: 'waiting', at: overdueAt, caseId: record.caseId, unit: record.referringUnit, faxedAt: since });
     }
     if (record.printError !== undefined && record.createdAt >= after) {
       items.push({ key: `print:${record.caseId}`, kind: 'print', at: record.createdAt, caseId: record.caseId, unit: record.referringUnit });

@@ -1,6 +1,6 @@
 import type { Config } from '../config/schema.js';
 import { routineWarning } from '../config/routine-warning.js';
-import type { CaseRecord, CaseStore } from '../store/case-store.js';
+import { waitingSince, type CaseRecord, type CaseStore } from '../store/case-store.js';
 import type { JobOutcome } from '../store/job-rows.js';
 import type { ReplyKind } from '../store/reply-rows.js';
 import { findInterruptions, type Interruption } from './service-downtime.js';
@@ -11,10 +11,11 @@ type Unit = string | undefined;
 export interface NightReportFacts {
   since: Date;
   until: Date;
-  faxed: { caseId: string; unit: Unit; at: Date; pages: number }[];
+  /** `at` is the recorded fax time when a person recorded it (`recorded`), else when the fax PDF was written. */
+  faxed: { caseId: string; unit: Unit; at: Date; recorded: boolean; by: string | undefined; pages: number }[];
   replies: { caseId: string; unit: Unit; at: Date; kind: ReplyKind; faxedAt: Date }[];
   manualReview: { jobId: string; at: Date; reason: string | undefined }[];
-  waiting: { caseId: string; unit: Unit; faxedAt: Date }[];
+  waiting: { caseId: string; unit: Unit; faxedAt: Date; recorded: boolean; oralReplyAt: Date | undefined }[];
   failures: { jobId: string; kind: 'referral' | 'reply'; at: Date; outcome: FailureOutcome; reason: string | undefined }[];
   printFailures: { caseId: string; unit: Unit; at: Date }[];
   interruptions: Interruption[];
@@ -39,7 +40,10 @@ export function collectFacts(store: CaseStore, config: Config, since: Date, unti
   const facts: NightReportFacts = {
     since,
     until,
-    faxed: periodCases.map((record) => ({ caseId: record.caseId, unit: record.referringUnit, at: record.createdAt, pages: record.pages })),
+    faxed: periodCases.map((record) => {
+      const since = waitingSince(record);
+      return { caseId: record.caseId, unit: record.referringUnit, at: since.at, recorded: since.recorded, by: record.faxedBy, pages: record.pages };
+    }),
     replies: store
       .listReplies({})
       .filter((reply) => inPeriod(reply.receivedAt) && byId.has(reply.caseId))
@@ -47,7 +51,9 @@ export function collectFacts(store: CaseStore, config: Config, since: Date, unti
     manualReview: jobs
       .filter((job) => job.kind === 'reply' && job.outcome === 'manual-review')
       .map((job) => ({ jobId: job.jobId, at: job.updatedAt, reason: job.reason })),
-    waiting: cases.filter((record) => record.status === 'awaiting-reply' && record.createdAt < until).map(caseFacts),
+    waiting: cases
+      .filter((record) => record.status === 'awaiting-reply' && record.createdAt < until)
+      .map((record) => ({ ...caseFacts(record), recorded: waitingSince(record).recorded, oralReplyAt: record.oralReplyAt })),
     failures: jobs
       .filter((job) => job.outcome !== undefined && FAILURES.includes(job.outcome))
       .map((job) => ({ jobId: job.jobId, kind: job.kind, at: job.updatedAt, outcome: job.outcome as FailureOutcome, reason: job.reason })),
@@ -64,5 +70,5 @@ export function collectFacts(store: CaseStore, config: Config, since: Date, unti
 }
 
 function caseFacts(record: CaseRecord): { caseId: string; unit: Unit; faxedAt: Date } {
-  return { caseId: record.caseId, unit: record.referringUnit, faxedAt: record.createdAt };
+  return { caseId: record.caseId, unit: record.referringUnit, faxedAt: waitingSince(record).at };
 }

@@ -22,7 +22,14 @@ export interface ReportPhrases {
   empty: Record<SectionName, string>;
   rows: Record<string, string>;
   unknownUnit: string;
+  notes: { faxTimeGuessed: string; faxedBy: string; oralReply: string };
   footer: string[];
+}
+
+// Whether the fax time was recorded by a person (and by whom) or is the time the fax PDF was written.
+function faxTimeNote(fax: { recorded: boolean; by: string | undefined }, phrases: ReportPhrases): string {
+  if (!fax.recorded) return phrases.notes.faxTimeGuessed;
+  return fax.by ? fillPhrase(phrases.notes.faxedBy, { by: fax.by }) : '';
 }
 
 // Turn the facts into the subject and the lines of the mail: every word comes from the template, every value is a fact.
@@ -50,10 +57,17 @@ export function describeFacts(facts: NightReportFacts, config: Config, phrases: 
     title: fillPhrase(phrases.title, { unit: config.sender.unit }),
     intro,
     sections: [
-      section('faxed', facts.faxed.map((f) => row('faxed', { caseId: f.caseId, time: time(f.at), pages: f.pages, unit: unit(f.unit) }))),
+      section('faxed', facts.faxed.map((f) => row('faxed', { caseId: f.caseId, time: time(f.at), timeNote: faxTimeNote(f, phrases), pages: f.pages, unit: unit(f.unit) }))),
       section('replies', facts.replies.map((r) => row(r.kind, { caseId: r.caseId, time: time(r.at), after: formatAge(r.faxedAt, r.at), unit: unit(r.unit) }))),
       section('manualReview', facts.manualReview.map((m) => row('manualReview', { time: time(m.at), reason: reasonPhrase(reasons, m.reason), jobId: m.jobId, folder: config.folders.manualReview }))),
-      section('waiting', facts.waiting.map((w) => row('waiting', { caseId: w.caseId, time: time(w.faxedAt), age: formatAge(w.faxedAt, facts.until), unit: unit(w.unit) }))),
+      section('waiting', facts.waiting.map((w) => row('waiting', {
+        caseId: w.caseId,
+        time: time(w.faxedAt),
+        timeNote: faxTimeNote({ recorded: w.recorded, by: undefined }, phrases),
+        age: formatAge(w.faxedAt, facts.until),
+        unit: unit(w.unit),
+        oralNote: w.oralReplyAt ? fillPhrase(phrases.notes.oralReply, { time: time(w.oralReplyAt) }) : '',
+      }))),
       section('failures', failures),
       section('service', facts.serviceUsed ? facts.interruptions.map((i) => interruptionRow(i, row, time)) : [phrases.rows.neverRan!]),
     ],

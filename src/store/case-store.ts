@@ -36,6 +36,23 @@ export interface CaseRecord extends NewCase {
   /** The queue the fax was (about to be) sent to, recorded before lp ran. */
   printQueue?: string | undefined;
   printIntentAt?: Date | undefined;
+  /** When a person recorded that the fax went, and their initials; absent until then. */
+  faxedAt?: Date | undefined;
+  faxedBy?: string | undefined;
+  /** When a person recorded that the reviewer phoned the referrer with the answer. */
+  oralReplyAt?: Date | undefined;
+  oralReplyBy?: string | undefined;
+}
+
+/** What a person records about a case by hand: when, and optionally their initials. */
+export interface HandMark {
+  at: Date;
+  by?: string | undefined;
+}
+
+// The moment a case started waiting: when the fax was recorded as sent, else when its PDF was written.
+export function waitingSince(record: CaseRecord): { at: Date; recorded: boolean } {
+  return record.faxedAt ? { at: record.faxedAt, recorded: true } : { at: record.createdAt, recorded: false };
 }
 
 export interface CaseStore extends ReplyRows, JobRows, ServiceRunRows, OutboxRows, ClaimRows, Pick<IdentityRows, 'getIdentity'> {
@@ -47,6 +64,10 @@ export interface CaseStore extends ReplyRows, JobRows, ServiceRunRows, OutboxRow
   recordPrint(caseId: string, result: { jobId: string; at: Date } | { error: string }): void;
   /** Record a case's referring unit afterwards (`reservfax cases set-unit`). */
   setReferringUnit(caseId: string, unit: { name: string; folder: string; evidence: UnitEvidence }): void;
+  /** Record that the fax was sent; the first mark stands (false when the case already had one). */
+  recordFaxed(caseId: string, mark: HandMark): boolean;
+  /** Record that the reviewer gave the answer by phone; the first mark stands. */
+  recordOralReply(caseId: string, mark: HandMark): boolean;
   getCase(caseId: string): CaseRecord | undefined;
   listCases(filter: { status?: CaseStatus }): CaseRecord[];
   close(): void;
@@ -72,6 +93,8 @@ export function openCaseStore(file: string): CaseStore {
   const printed = db.prepare('UPDATE cases SET print_job = ?, printed_at = ?, print_error = NULL WHERE case_id = ?');
   const printFailed = db.prepare('UPDATE cases SET print_error = ? WHERE case_id = ?');
   const printIntent = db.prepare('UPDATE cases SET print_queue = ?, print_intent_at = ? WHERE case_id = ?');
+  const faxed = db.prepare('UPDATE cases SET faxed_at = ?, faxed_by = ? WHERE case_id = ? AND faxed_at IS NULL');
+  const oralReply = db.prepare('UPDATE cases SET oral_reply_at = ?, oral_reply_by = ? WHERE case_id = ? AND oral_reply_at IS NULL');
   const select = db.prepare('SELECT * FROM cases WHERE case_id = ?');
   const all = db.prepare('SELECT * FROM cases ORDER BY created_at');
   const byStatus = db.prepare('SELECT * FROM cases WHERE status = ? ORDER BY created_at');
@@ -123,6 +146,12 @@ export function openCaseStore(file: string): CaseStore {
         redactionCounts: JSON.stringify(record.redactionCounts),
       }, identity);
     },
+    recordFaxed(caseId, mark) {
+      return faxed.run(mark.at.toISOString(), mark.by ?? null, caseId).changes === 1;
+    },
+    recordOralReply(caseId, mark) {
+      return oralReply.run(mark.at.toISOString(), mark.by ?? null, caseId).changes === 1;
+    },
     getCase(caseId) {
       const row = select.get(caseId) as Record<string, string | number | null> | undefined;
       return row ? toRecord(row) : undefined;
@@ -155,6 +184,10 @@ function toRecord(row: Record<string, string | number | null>): CaseRecord {
     printError: optionalText(row.print_error),
     printQueue: optionalText(row.print_queue),
     printIntentAt: optionalDate(row.print_intent_at),
+    faxedAt: optionalDate(row.faxed_at),
+    faxedBy: optionalText(row.faxed_by),
+    oralReplyAt: optionalDate(row.oral_reply_at),
+    oralReplyBy: optionalText(row.oral_reply_by),
   };
 }
 

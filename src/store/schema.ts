@@ -102,4 +102,10 @@ export const ADDED_COLUMNS: [string, string, string][] = [
   // folder under remitterande/; NULL for a unit no configured unit matched, and for cases recorded before.
   ['cases', 'unit_evidence', 'TEXT'],
   ['cases', 'unit_folder', 'TEXT'],
+  // When the nurse says the fax went (and her initials), and when the reviewer phoned the referrer instead of waiting
+  // for the written reply: waiting times count from the recorded fax time.
+  ['cases', 'faxed_at', 'TEXT'],
+  ['cases', 'faxed_by', 'TEXT'],
+  ['cases', 'oral_reply_at', 'TEXT'],
+  ['cases', 'oral_reply_by', 'TEXT'],
 ];

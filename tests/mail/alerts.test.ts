@@ -51,6 +51,13 @@ describe('alerts', () => {
     expect(String(parsed.html)).toContain('<h3>Svar som dröjt mer än 60 minuter (1)</h3>');
   });
 
+  it('count the wait from the fax time a nurse recorded, not from when the fax PDF was written', async () => {
+    const faxedLate = (store: CaseStore) => store.recordFaxed(WAITING, { at: at('2026-11-25T23:45'), by: 'AB' });
+    expect(await tick(at('2026-11-26T00:30'), faxedLate)).toMatchObject({ alertedItems: 0, sent: 0 });
+    expect(await tick(at('2026-11-26T00:46'))).toMatchObject({ alertedItems: 1, sent: 1 });
+    expect(sink.received[0]!.parsed.text).toContain(`${WAITING}: faxad 2026-11-26 00:45, inget svar efter 1 h 1 min`);
+  });
+
   it('bundle a storm of five refused referrals in a minute into one mail that lists all five', async () => {
     const start = at('2026-11-25T23:10').getTime();
     const jobs = ['a1', 'b2', 'c3', 'd4', 'e5'];

@@ -29,6 +29,8 @@ beforeEach(async () => {
   ]);
   store = openCaseStore(home.storeFile);
   store.recordPrint(NO_UNIT, { error: 'lp: printer Fax-NAL is not accepting jobs' });
+  store.recordFaxed(FAXED, { at: at('2026-11-26T01:15'), by: 'AB' });
+  store.recordOralReply(WAITING, { at: at('2026-11-26T04:00') });
   store.claimReply({ caseId: FAXED, receivedAt: at('2026-11-26T02:05'), kind: 'reply', pages: 2 }, ['awaiting-reply'], () => ({ inboxPath: path.join(root, 'ris-admin', `${FAXED}-utlatande.pdf`), unitCopyPath: undefined }));
   const jobs: [string, 'referral' | 'reply', string, 'faxed' | 'rejected' | 'refused' | 'manual-review', string | undefined][] = [
     ['j-faxed', 'referral', '2026-11-26T01:11', 'faxed', undefined],
@@ -55,13 +57,13 @@ describe('the night report', () => {
     );
     const text = report.text;
     expect(text).toContain('Period: 2026-11-25 18:00 – 2026-11-26 07:00.');
-    expect(text).toContain('Reservrutinen användes mellan 2026-11-26 02:12 och 2026-11-26 04:20.');
-    expect(text).toContain(`${FAXED}: faxad 2026-11-26 02:12, 2 sidor, Akutmottagningen NÄL`);
-    expect(text).toContain(`${FAXED}: svar mottaget 2026-11-26 03:05, 53 min efter faxningen, Akutmottagningen NÄL`);
+    expect(text).toContain('Reservrutinen användes mellan 2026-11-26 02:15 och 2026-11-26 04:20.');
+    expect(text).toContain(`${FAXED}: faxad 2026-11-26 02:15 (sign. AB), 2 sidor, Akutmottagningen NÄL`);
+    expect(text).toContain(`${FAXED}: svar mottaget 2026-11-26 03:05, 50 min efter faxningen, Akutmottagningen NÄL`);
     expect(text).toContain('2026-11-26 05:00: inget ärende-ID hittades (jobb j-review, se mappen manuell-granskning)');
-    expect(text).toContain(`${WAITING}: faxad 2026-11-26 03:30, har väntat 3 h 30 min, Kirurgi <Avd 12> & "IVA"`);
-    expect(text).toContain(`${NO_UNIT}: faxad 2026-11-26 04:00, har väntat 3 h 0 min, okänd enhet`);
-    expect(text).toContain(`${OLD}: faxad 2026-11-25 11:00, har väntat 20 h 0 min, Ortopedmottagningen`);
+    expect(text).toContain(`${WAITING}: faxad 2026-11-26 03:30 (faxtiden inte registrerad: tiden då faxfilen skapades), har väntat 3 h 30 min, Kirurgi <Avd 12> & "IVA"; muntligt svar lämnat till remittenten 2026-11-26 05:00`);
+    expect(text).toContain(`${NO_UNIT}: faxad 2026-11-26 04:00 (faxtiden inte registrerad: tiden då faxfilen skapades), har väntat 3 h 0 min, okänd enhet`);
+    expect(text).toContain(`${OLD}: faxad 2026-11-25 11:00 (faxtiden inte registrerad: tiden då faxfilen skapades), har väntat 20 h 0 min, Ortopedmottagningen`);
     expect(text).toContain('2026-11-26 04:10: en remiss avvisades och faxades inte: filen är inte en PDF (jobb j-rejected)');
     expect(text).toContain('2026-11-26 04:20: en remiss stoppades, anonymiseringen kunde inte kontrolleras: en personuppgift kunde finnas kvar (jobb j-refused)');
     expect(text).toContain(`${NO_UNIT}: utskriften till faxen misslyckades (2026-11-26 04:00), okänd enhet: PDF-filen måste faxas för hand`);
@@ -85,7 +87,7 @@ describe('the night report', () => {
       expect(parsed.headers.get('auto-submitted')).toBe('auto-generated');
       expect(parsed.text?.trim()).toBe(report.text.trim());
       const html = String(parsed.html);
-      expect(html).toContain(`<li>${WAITING}: faxad 2026-11-26 03:30, har väntat 3 h 30 min, Kirurgi &#60;Avd 12&#62; &#38; &#34;IVA&#34;</li>`);
+      expect(html).toContain(`<li>${WAITING}: faxad 2026-11-26 03:30 (faxtiden inte registrerad: tiden då faxfilen skapades), har väntat 3 h 30 min, Kirurgi &#60;Avd 12&#62; &#38; &#34;IVA&#34;; muntligt svar lämnat till remittenten 2026-11-26 05:00</li>`);
       expect(html).not.toContain('<Avd 12>');
       expect(html).toContain('<h3>Fel (3)</h3>');
       expect(html).toContain('Tjänsten avbröts oväntat 2026-11-26 02:40 och startade igen 2026-11-26 02:50.');

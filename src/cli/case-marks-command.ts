@@ -1,0 +1,42 @@
+import { UsageError } from '../errors.js';
+import { readJsonTemplate } from '../fs/templates.js';
+import { isValidCaseId } from '../store/case-id.js';
+import { fillPhrase } from '../util/mail-document.js';
+import { formatSwedishTime } from '../util/swedish-time.js';
+import { openHome, withCaseStore } from './command-line.js';
+
+type MarkPhrases = Record<'usage' | 'invalidCase' | 'unknownCase' | 'badInitials' | 'faxed' | 'faxedBefore' | 'oralReply' | 'oralReplyBefore' | 'by', string>;
+
+// Initials only: free text here could carry a patient's name into the store and the morning report.
+const INITIALS = /^\p{L}{1,6}$/u;
+
+/**
+ * `reservfax cases faxed CASEID [--by AB]` records when the fax actually went (waiting time, alerts and the morning
+ * report count from it); `reservfax cases oral-reply CASEID [--by AB]` records that the reviewer phoned the referrer.
+ * The first mark stands: pressing twice changes nothing.
+ */
+export async function runCaseMark(
+  mark: 'faxed' | 'oral-reply',
+  values: { home?: string | undefined; config?: string | undefined; json?: boolean | undefined; by?: string | undefined },
+  args: string[],
+): Promise<number> {
+  const phrases = await readJsonTemplate<MarkPhrases>('case-marks.sv.json');
+  if (args.length !== 1) throw new UsageError(phrases.usage);
+  const caseId = args[0]!.toUpperCase();
+  if (!isValidCaseId(caseId)) throw new UsageError(phrases.invalidCase);
+  if (values.by !== undefined && !INITIALS.test(values.by)) throw new UsageError(phrases.badInitials);
+  const by = values.by?.toUpperCase();
+  const { config, home } = await openHome(values);
+  const now = new Date();
+  const result = await withCaseStore(home, async (store) => {
+    if (!store.getCase(caseId)) throw new UsageError(fillPhrase(phrases.unknownCase, { caseId }));
+    const recorded = mark === 'faxed' ? store.recordFaxed(caseId, { at: now, by }) : store.recordOralReply(caseId, { at: now, by });
+    const record = store.getCase(caseId)!;
+    return { recorded, at: (mark === 'faxed' ? record.faxedAt : record.oralReplyAt) ?? now };
+  });
+  const time = formatSwedishTime(result.at, config.mail.timeZone);
+  const key = mark === 'faxed' ? (result.recorded ? 'faxed' : 'faxedBefore') : result.recorded ? 'oralReply' : 'oralReplyBefore';
+  if (values.json) process.stdout.write(`${JSON.stringify({ caseId, mark, recorded: result.recorded, at: result.at.toISOString() })}\n`);
+  else process.stdout.write(`${fillPhrase(phrases[key], { caseId, time, by: by ? fillPhrase(phrases.by, { by }) : '' })}\n`);
+  return 0;
+}
