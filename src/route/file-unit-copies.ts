@@ -60,7 +60,7 @@ async function fileOne(input: { home: HomePaths; config: Config; store: CaseStor
 }
 
 function identityFacts(input: { config: Config; store: CaseStore }, record: CaseRecord, reply: ReplyRecord, withCopy: boolean): IdentityFacts {
-  return { caseId: record.caseId, accession: record.accessionNumber, evidence: reply.evidence, identity: input.store.getIdentity(record.caseId), enabled: input.config.replies.identifiedCopies, withCopy };
+  return { caseId: record.caseId, accession: record.accessionNumber, evidence: reply.evidence, identity: input.store.getIdentity(record.caseId), enabled: input.config.replies.identifiedCopies, withCopy, unitEvidence: record.unitEvidence };
 }
 
 async function firstExisting(files: readonly string[]): Promise<string | undefined> {

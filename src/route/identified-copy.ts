@@ -9,7 +9,7 @@ interface IdentityPhrases {
   band: string[];
   numberKinds: Record<PatientIdentity['numberKind'], string>;
   missing: string;
-  sheet: { identified: string; identifiedNoCopy: string; disabled: string; repaired: string; notRecorded: string; gaps: Record<IdentityGap, string> };
+  sheet: { identified: string; identifiedNoCopy: string; unitFromText: string; disabled: string; repaired: string; notRecorded: string; gaps: Record<IdentityGap, string> };
 }
 
 export interface IdentityFacts {
@@ -22,6 +22,8 @@ export interface IdentityFacts {
   enabled: boolean;
   /** The case has a unit to copy to; without one only the sheet names the patient. */
   withCopy: boolean;
+  /** How the unit was known: a unit read only from the running text may be the wrong one, so its copy stays anonymous. */
+  unitEvidence?: string | undefined;
 }
 
 export interface IdentifiedCopy {
@@ -60,5 +62,6 @@ function withheldBecause(facts: IdentityFacts, phrases: IdentityPhrases): string
   if (facts.evidence !== 'exact') return phrases.sheet.repaired;
   if (!facts.identity) return phrases.sheet.notRecorded;
   if (facts.identity.status === 'uncertain') return phrases.sheet.gaps[facts.identity.gap];
+  if (facts.withCopy && facts.unitEvidence === 'text') return phrases.sheet.unitFromText;
   return undefined;
 }

@@ -96,7 +96,7 @@ async function writeFiles(input: RouteInput, reply: ReplyRecord, evidence: Match
   const record = input.store.getCase(reply.caseId)!;
   const { files, sequence } = filesOfReply(reply);
   const pdf = await buildImagePdf(pages);
-  const identity = { caseId: record.caseId, accession: record.accessionNumber, evidence, identity: input.store.getIdentity(record.caseId), enabled: input.config.replies.identifiedCopies, withCopy: files.unitCopy !== undefined };
+  const identity = { caseId: record.caseId, accession: record.accessionNumber, evidence, identity: input.store.getIdentity(record.caseId), enabled: input.config.replies.identifiedCopies, withCopy: files.unitCopy !== undefined, unitEvidence: record.unitEvidence };
   const copy = await identifiedCopy(identity, async () => pages);
   const matched = { home: input.home, config: input.config, record, kind: reply.kind, evidence, sequence, pdf, unitPdf: copy.pdf, identityLine: copy.sheetLine, pages: pages.length, receivedAt: reply.receivedAt };
   await fileMatchedReply(matched, files);

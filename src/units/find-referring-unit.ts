@@ -34,11 +34,12 @@ const SIGNED_LINE = 14;
 const SIGNATURE_REACH = 4;
 const ADDRESS_REACH = 2;
 const HEADING_REACH = 3;
-const WEAKER: FoundUnit['evidence'][] = ['header', 'sender', 'signature'];
+const WEAKER: FoundUnit['evidence'][] = ['header', 'sender', 'signature', 'text'];
 const GENERIC_WORDS = new Set(['kliniken', 'klinik', 'mottagningen', 'mottagning', 'avdelningen', 'avdelning', 'avd', 'enheten', 'enhet', 'sjukhus', 'sjukhuset', 'sjukvarden', 'vardcentral', 'vardcentralen']);
 
 // The unit that sent a referral, read where units are printed: a labelled field, the letterhead, a sender block or
-// the signature, strongest first. Two different units with the same strength are a conflict: unknown, never a guess.
+// the signature, strongest first; last, a configured unit the running text names. Two different units with the same
+// strength are a conflict: unknown, never a guess.
 export function findReferringUnit(input: FindUnitInput): FoundUnit | undefined {
   const matcher = compileUnits(input.units, [input.ownUnit], input.sites);
   const otherHospital = new Set<Sighting['evidence']>();
@@ -82,6 +83,9 @@ function sightingsOnPage(lines: readonly UnitLine[], matcher: UnitMatcher, other
     for (const value of part.senders) add(value, 'sender');
     const role = roleOfFreeText(parts, i, lines[i]!.top);
     if (role) add(part.free, role);
+    else if (!part.heading && !namesOtherHospital(stripOwnUnit(part.free, matcher), matcher.ownWords)) {
+      for (const unit of candidatesIn(part.free, matcher, false)) sightings.push({ unit, evidence: 'text' });
+    }
   });
   return sightings;
 }

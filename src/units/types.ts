@@ -7,8 +7,11 @@ export interface ConfiguredUnit {
   aliases: readonly string[];
 }
 
-/** Where in the referral the unit was read, strongest first; `set-by-hand` is `reservfax cases set-unit`. */
-export type UnitEvidence = 'field' | 'header' | 'sender' | 'signature' | 'set-by-hand';
+/**
+ * Where in the referral the unit was read, strongest first; `text`: a configured unit named only in the running text
+ * (the unit gets its copy, but never one with the patient's identity); `set-by-hand` is `reservfax cases set-unit`.
+ */
+export type UnitEvidence = 'field' | 'header' | 'sender' | 'signature' | 'text' | 'set-by-hand';
 
 export interface FoundUnit {
   /** The configured unit's name, or the printed value of a labelled field that matched no configured unit. */

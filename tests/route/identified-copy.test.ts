@@ -88,6 +88,7 @@ describe('the identified copies that stay inside the hospital', () => {
       [{ ...base, identity: { status: 'uncertain' as const, gap: 'several-numbers' as const } }, 'flera olika identitetsnummer'],
       [{ ...base, identity: undefined }, 'sparades inte'],
       [{ ...base, enabled: false }, 'replies.identifiedCopies är avstängt'],
+      [{ ...base, unitEvidence: 'text' }, 'enheten lästes bara ur remissens löptext'],
     ] as const;
     for (const [facts, why] of cases) {
       const copy = await identifiedCopy(facts, async () => [page]);

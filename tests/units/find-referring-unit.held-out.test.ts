@@ -45,9 +45,9 @@ describe('finding the referring unit in shapes held out from tuning', () => {
     expect(find([first, second])).toBeUndefined();
   });
 
-  it('does not take a unit mentioned in the running history', () => {
+  it('takes a unit mentioned only in the running history as the weakest evidence, marked as such', () => {
     const lines = page(['Remiss', 'Patienten vårdas på Medicinkliniken sedan tre dagar med feber och hosta.'], 0.3, 0.5);
-    expect(find([lines])).toBeUndefined();
+    expect(find([lines])).toEqual({ unit: 'Medicinkliniken', folder: 'Medicinkliniken', evidence: 'text' });
   });
 
   it('ignores a ward number in a labelled field and uses the letterhead', () => {

@@ -97,8 +97,16 @@ describe('finding the referring unit of a referral', () => {
     expect(find([page], 'Hudmottagningen')).toEqual({ unit: 'Hudmottagningen', evidence: 'field' });
   });
 
-  it('does not read a unit out of a sentence at the top of the page', () => {
-    expect(find([[...lines(['Patienten vårdas på Medicinkliniken sedan i går.'], 0.1), ...history]])).toBeUndefined();
+  it('reads a unit out of a sentence only as running text, the weakest evidence', () => {
+    expect(find([[...lines(['Patienten vårdas på Medicinkliniken sedan i går.'], 0.1), ...history]])).toEqual({ unit: 'Medicinkliniken', folder: 'Medicinkliniken', evidence: 'text' });
+  });
+
+  it('lets any printed place beat the running text, and gives up when the running text names two units', () => {
+    const letterhead = lines(['NU-sjukvården · Uddevalla sjukhus · Akutmottagningen'], 0.04);
+    const told = lines(['Anamnes: Opererad på Ortopedkliniken 2019, nu akut försämring.'], 0.4);
+    expect(find([[...letterhead, ...told, ...history]])).toMatchObject({ unit: 'Akutmottagningen Uddevalla', evidence: 'header' });
+    const two = lines(['Anamnes: Vårdad på Ortopedkliniken, överflyttad till Medicinkliniken i går.'], 0.4);
+    expect(find([[...two, ...history]])).toBeUndefined();
   });
 
   it('never files under our unit a unit of another hospital, named with its hospital', () => {
