@@ -5,10 +5,10 @@ import { copyFileAtomic, writeFileAtomic } from '../fs/atomic-write.js';
 import type { HomePaths } from '../fs/home.js';
 import { pathExists } from '../fs/path-exists.js';
 import { loadScanPages } from '../scan/load-scan.js';
-import type { CaseRecord, CaseStore } from '../store/case-store.js';
+import type { CaseStore } from '../store/case-store.js';
 import type { ReplyRecord } from '../store/reply-rows.js';
 import { filesOfReply, replyFilePaths, writeCaseSheet } from './file-matched.js';
-import { identifiedCopy, type IdentityFacts } from './identified-copy.js';
+import { bandedPdf, identityFacts, identityNote } from './identified-copy.js';
 
 export interface UnitCopies {
   copied: string[];
@@ -36,6 +36,7 @@ async function fileOne(input: { home: HomePaths; config: Config; store: CaseStor
   const target = replyFilePaths(input.home, record, reply.kind, sequence).unitCopy;
   if (!target) return;
   const inArchive = (file: string) => path.join(input.home.archive, path.basename(file));
+  const note = await identityNote(identityFacts(input.store, input.config, record, reply.evidence, true));
   const report = await firstExisting([files.inboxFile, inArchive(files.inboxFile)]);
   if (reply.unitCopyPath === target && (await pathExists(target))) {
     result.alreadyThere.push(target);
@@ -44,8 +45,7 @@ async function fileOne(input: { home: HomePaths; config: Config; store: CaseStor
     return;
   } else {
     await mkdir(path.dirname(target), { recursive: true });
-    const copy = await identifiedCopy(identityFacts(input, record, reply, true), async () => loadScanPages(await readFile(report), { maxPages: input.config.replies.maxPages, budget: input.config.limits }));
-    if (copy.pdf) await writeFileAtomic(target, copy.pdf, 0o644);
+    if (note.band) await writeFileAtomic(target, await bandedPdf(await loadScanPages(await readFile(report), { maxPages: input.config.replies.maxPages, budget: input.config.limits }), note.band), 0o644);
     else await copyFileAtomic(report, target, 0o644);
     input.store.setUnitCopy(reply.replyId, target);
     result.copied.push(target);
@@ -53,14 +53,9 @@ async function fileOne(input: { home: HomePaths; config: Config; store: CaseStor
   }
   const sheet = await firstExisting([files.sheetFile, inArchive(files.sheetFile)]);
   if (!sheet) return;
-  const { sheetLine } = await identifiedCopy(identityFacts(input, record, reply, true), async () => []);
-  const facts = { home: input.home, config: input.config, record, kind: reply.kind, evidence: reply.evidence, sequence, pages: reply.pages, receivedAt: reply.receivedAt, identityLine: sheetLine };
+  const facts = { home: input.home, config: input.config, record, kind: reply.kind, evidence: reply.evidence, sequence, pages: reply.pages, receivedAt: reply.receivedAt, identityLine: note.sheetLine };
   await writeCaseSheet(facts, { inboxFile: files.inboxFile, sheetFile: sheet, unitCopy: target }, sheet === files.sheetFile ? undefined : 0o600);
   result.sheets.push(sheet);
-}
-
-function identityFacts(input: { config: Config; store: CaseStore }, record: CaseRecord, reply: ReplyRecord, withCopy: boolean): IdentityFacts {
-  return { caseId: record.caseId, accession: record.accessionNumber, evidence: reply.evidence, identity: input.store.getIdentity(record.caseId), enabled: input.config.replies.identifiedCopies, withCopy, unitEvidence: record.unitEvidence };
 }
 
 async function firstExisting(files: readonly string[]): Promise<string | undefined> {

@@ -2,6 +2,8 @@ import { readJsonTemplate } from '../fs/templates.js';
 import { buildImagePdf } from '../pdf/image-page.js';
 import type { GrayImage } from '../raster/gray.js';
 import { withTopBand } from '../raster/top-band.js';
+import type { Config } from '../config/schema.js';
+import type { CaseRecord, CaseStore } from '../store/case-store.js';
 import type { IdentityGap, IdentityReading, PatientIdentity } from '../store/identity-rows.js';
 import { fillPhrase } from '../util/mail-document.js';
 
@@ -33,15 +35,26 @@ export interface IdentifiedCopy {
   sheetLine: string;
 }
 
+// The facts that decide whether a reply's copies may name the patient, gathered in one place for every caller.
+export function identityFacts(store: CaseStore, config: Config, record: CaseRecord, evidence: IdentityFacts['evidence'], withCopy: boolean): IdentityFacts {
+  return { caseId: record.caseId, accession: record.accessionNumber, evidence, identity: store.getIdentity(record.caseId), enabled: config.replies.identifiedCopies, withCopy, unitEvidence: record.unitEvidence };
+}
+
+/** What the sheet says about the patient, and the band for the unit's copy when it may carry one. */
+export interface IdentityNote {
+  band: string[] | undefined;
+  sheetLine: string;
+}
+
 /**
  * The copies that stay inside the hospital name the patient, so the unit can act on a report without opening the
  * archive: only when the reply's case ID was read exactly and the identity was read from the referral with certainty.
  * Otherwise the unit gets the anonymised report and the sheet says why.
  */
-export async function identifiedCopy(facts: IdentityFacts, pages: () => Promise<readonly { image: GrayImage; dpi: number }[]>): Promise<IdentifiedCopy> {
+export async function identityNote(facts: IdentityFacts): Promise<IdentityNote> {
   const phrases = await readJsonTemplate<IdentityPhrases>('identity-copy.sv.json');
   const withheld = withheldBecause(facts, phrases);
-  if (withheld !== undefined) return { pdf: undefined, sheetLine: withheld };
+  if (withheld !== undefined) return { band: undefined, sheetLine: withheld };
   const { identity } = facts.identity as { status: 'certain'; identity: PatientIdentity };
   const values = {
     name: identity.name,
@@ -51,10 +64,19 @@ export async function identifiedCopy(facts: IdentityFacts, pages: () => Promise<
     accession: facts.accession ?? phrases.missing,
     caseId: facts.caseId,
   };
-  if (!facts.withCopy) return { pdf: undefined, sheetLine: fillPhrase(phrases.sheet.identifiedNoCopy, values) };
-  const band = phrases.band.map((line) => fillPhrase(line, values));
-  const banded = (await pages()).map(({ image, dpi }) => ({ image: withTopBand(image, dpi, band), dpi }));
-  return { pdf: await buildImagePdf(banded), sheetLine: fillPhrase(phrases.sheet.identified, values) };
+  if (!facts.withCopy) return { band: undefined, sheetLine: fillPhrase(phrases.sheet.identifiedNoCopy, values) };
+  return { band: phrases.band.map((line) => fillPhrase(line, values)), sheetLine: fillPhrase(phrases.sheet.identified, values) };
+}
+
+// The unit's copy with the identity band on every page (the pages are read only when a band is due).
+export async function identifiedCopy(facts: IdentityFacts, pages: () => Promise<readonly { image: GrayImage; dpi: number }[]>): Promise<IdentifiedCopy> {
+  const note = await identityNote(facts);
+  return { pdf: note.band ? await bandedPdf(await pages(), note.band) : undefined, sheetLine: note.sheetLine };
+}
+
+// Every page with the band above it, as an image-only PDF.
+export async function bandedPdf(pages: readonly { image: GrayImage; dpi: number }[], band: readonly string[]): Promise<Uint8Array> {
+  return buildImagePdf(pages.map(({ image, dpi }) => ({ image: withTopBand(image, dpi, band), dpi })));
 }
 
 function withheldBecause(facts: IdentityFacts, phrases: IdentityPhrases): string | undefined {

@@ -11,7 +11,7 @@ import type { ReplyRecord } from '../store/reply-rows.js';
 import { decideMatch, evidenceFor, type CaseIdSighting, type MatchEvidence, type UnmatchedReason } from './decide-match.js';
 import { fileForReview, type ReviewReason } from './file-for-review.js';
 import { fileMatchedReply, filesOfReply, replyFilePaths } from './file-matched.js';
-import { identifiedCopy } from './identified-copy.js';
+import { identifiedCopy, identityFacts } from './identified-copy.js';
 import { createSerialLock } from '../util/serial-lock.js';
 import { readCaseIds } from './read-case-ids.js';
 
@@ -96,8 +96,7 @@ async function writeFiles(input: RouteInput, reply: ReplyRecord, evidence: Match
   const record = input.store.getCase(reply.caseId)!;
   const { files, sequence } = filesOfReply(reply);
   const pdf = await buildImagePdf(pages);
-  const identity = { caseId: record.caseId, accession: record.accessionNumber, evidence, identity: input.store.getIdentity(record.caseId), enabled: input.config.replies.identifiedCopies, withCopy: files.unitCopy !== undefined, unitEvidence: record.unitEvidence };
-  const copy = await identifiedCopy(identity, async () => pages);
+  const copy = await identifiedCopy(identityFacts(input.store, input.config, record, evidence, files.unitCopy !== undefined), async () => pages);
   const matched = { home: input.home, config: input.config, record, kind: reply.kind, evidence, sequence, pdf, unitPdf: copy.pdf, identityLine: copy.sheetLine, pages: pages.length, receivedAt: reply.receivedAt };
   await fileMatchedReply(matched, files);
   const paths = [files.inboxFile, files.sheetFile, ...(files.unitCopy ? [files.unitCopy] : [])];

@@ -19,7 +19,11 @@ interface Fonts {
  * shrinks only as far as it must to stay on one page.
  */
 export async function buildRoutineCard(config: Config, printedAt: Date): Promise<Uint8Array> {
-  const lines = await routineCardLines(config, printedAt);
+  return renderRoutineCard(await routineCardLines(config, printedAt));
+}
+
+// Lay out the card's lines on one A4 page.
+export async function renderRoutineCard(lines: readonly CardLine[]): Promise<Uint8Array> {
   const doc = await PDFDocument.create({ updateMetadata: false });
   const fonts = { regular: await doc.embedFont(StandardFonts.Helvetica), bold: await doc.embedFont(StandardFonts.HelveticaBold) };
   let scale = 1;

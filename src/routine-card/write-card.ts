@@ -6,7 +6,7 @@ import { writeFileAtomic } from '../fs/atomic-write.js';
 import type { HomePaths } from '../fs/home.js';
 import { pathExists } from '../fs/path-exists.js';
 import { routineCardLines } from './card-lines.js';
-import { buildRoutineCard } from './index.js';
+import { renderRoutineCard } from './index.js';
 
 export const ROUTINE_CARD_FILE = 'rutinkort.pdf';
 const KEY_FILE = 'rutinkort.key';
@@ -17,10 +17,13 @@ export async function refreshRoutineCard(home: HomePaths, config: Config, now: D
   const file = path.join(home.root, ROUTINE_CARD_FILE);
   const keyFile = path.join(home.state, KEY_FILE);
   const lines = await routineCardLines(config, now);
-  const key = createHash('sha256').update(JSON.stringify(lines.filter((line) => line.style !== 'footer'))).update(config.routine.documentId + config.routine.version).digest('hex');
+  const { documentId, version, validFrom, validUntil } = config.routine;
+  // The footer also carries the time of printing, so the key takes the routine facts it shows instead of its text.
+  const said = [lines.filter((line) => line.style !== 'footer'), documentId, version, validFrom, validUntil];
+  const key = createHash('sha256').update(JSON.stringify(said)).digest('hex');
   const previous = await readFile(keyFile, 'utf8').catch(() => undefined);
   if (previous === key && (await pathExists(file))) return false;
-  await writeFileAtomic(file, await buildRoutineCard(config, now), 0o644);
+  await writeFileAtomic(file, await renderRoutineCard(lines), 0o644);
   await writeFileAtomic(keyFile, key);
   return true;
 }

@@ -76,5 +76,8 @@ describe('the routine card', () => {
     const changed = configSchema.parse({ teleconsult: { fax: '+46 31 000 00 00' } });
     expect(await refreshRoutineCard(home, changed, new Date('2026-12-03T20:00:00Z'))).toBe(true);
     expect(await cardText(file)).toContain('+46 31 000 00 00');
+    const extended = configSchema.parse({ teleconsult: { fax: '+46 31 000 00 00' }, routine: { validUntil: '2028-05-30' } });
+    expect(await refreshRoutineCard(home, extended, new Date('2026-12-04T20:00:00Z'))).toBe(true);
+    expect(await cardText(file)).toContain('2028-05-30');
   });
 });
