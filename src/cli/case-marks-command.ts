@@ -1,14 +1,12 @@
 import { UsageError } from '../errors.js';
 import { readJsonTemplate } from '../fs/templates.js';
 import { isValidCaseId } from '../store/case-id.js';
+import { parseInitials } from '../util/initials.js';
 import { fillPhrase } from '../util/mail-document.js';
 import { formatSwedishTime } from '../util/swedish-time.js';
 import { openHome, withCaseStore } from './command-line.js';
 
 type MarkPhrases = Record<'usage' | 'invalidCase' | 'unknownCase' | 'badInitials' | 'faxed' | 'faxedBefore' | 'oralReply' | 'oralReplyBefore' | 'by', string>;
-
-// Initials only: free text here could carry a patient's name into the store and the morning report.
-const INITIALS = /^\p{L}{1,6}$/u;
 
 /**
  * `reservfax cases faxed CASEID [--by AB]` records when the fax actually went (waiting time, alerts and the morning
@@ -24,8 +22,8 @@ export async function runCaseMark(
   if (args.length !== 1) throw new UsageError(phrases.usage);
   const caseId = args[0]!.toUpperCase();
   if (!isValidCaseId(caseId)) throw new UsageError(phrases.invalidCase);
-  if (values.by !== undefined && !INITIALS.test(values.by)) throw new UsageError(phrases.badInitials);
-  const by = values.by?.toUpperCase();
+  const by = parseInitials(values.by);
+  if (by === null) throw new UsageError(phrases.badInitials);
   const { config, home } = await openHome(values);
   const now = new Date();
   const result = await withCaseStore(home, async (store) => {

@@ -9,9 +9,10 @@ Användning:
   reservfax cases faxed ÄRENDE-ID [--by INITIALER] [--home MAPP] [--json]
   reservfax cases oral-reply ÄRENDE-ID [--by INITIALER] [--home MAPP] [--json]
   reservfax report [--since TID] [--send] [--home MAPP] [--config FIL] [--json]
-  reservfax start [--home MAPP] [--config FIL]
+  reservfax start [--home MAPP] [--config FIL]   (nattsidan: http://127.0.0.1:8470/)
   reservfax status [--home MAPP] [--json]
   reservfax rutinkort [--out FIL] [--home MAPP] [--config FIL]
+  reservfax web-user NAMN          (skapar en inloggning till nattsidan för web.users)
   reservfax help
 
 Slutkoder: 0 klart, 1 oväntat fel, 2 fel i kommando eller konfiguration, 3 indata avvisad,

@@ -7,6 +7,7 @@ import { runRoute } from './route-command.js';
 import { runRoutineCard } from './routine-card-command.js';
 import { runStart } from './start-command.js';
 import { runStatus } from './status-command.js';
+import { runWebUser } from './web-user-command.js';
 import { HELP_TEXT } from './help.js';
 
 // Entry point of the `reservfax` command: dispatch, then map typed errors to documented exit codes.
@@ -30,6 +31,8 @@ export async function main(argv: string[]): Promise<number> {
         return await runStatus(rest);
       case 'rutinkort':
         return await runRoutineCard(rest);
+      case 'web-user':
+        return await runWebUser(rest);
       case undefined:
       case 'help':
       case '--help':

@@ -10,6 +10,7 @@ export async function runStart(args: string[]): Promise<number> {
   const { config, home } = await openHome(values);
   const service = await startService({ home, config });
   process.stdout.write(`reservfax bevakar ${home.referralsIn} och ${home.faxIn}. Stoppa med Ctrl+C.\n`);
+  if (service.webUrl) process.stdout.write(`Nattsidan: ${service.webUrl}\n`);
   const warning = routineWarning(config, new Date());
   if (warning) process.stdout.write(`VARNING: ${warning}\n`);
   const stop = () => void service.stop();

@@ -42,7 +42,7 @@ async function readConfigText(file: string, required: boolean): Promise<string |
 }
 
 // A password, token or key must not reach a terminal or a log: such keys are named with their expectation, never their value.
-const SECRET_SEGMENT = /(pass|passwd|password|passphrase|secret|token|key|auth|credentials?)$/i;
+const SECRET_SEGMENT = /(pass|passwd|password|passphrase|secret|token|key|auth|credentials?|hash)$/i;
 
 function isSecretPath(path: readonly PropertyKey[]): boolean {
   return path.some((segment) => typeof segment === 'string' && SECRET_SEGMENT.test(segment));

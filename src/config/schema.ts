@@ -132,6 +132,20 @@ export const configSchema = z
       })
       .strict()
       .prefault({}),
+    web: z
+      .object({
+        enabled: z.boolean().default(true),
+        host: text.default('127.0.0.1'),
+        port: z.int().min(0).max(65_535).default(8470),
+        /** Seconds between the page's own reloads. */
+        refreshSeconds: z.int().min(5).max(3600).default(30),
+        /** Required when host is not a loopback address: names with scrypt hashes from `reservfax web-user NAME`. */
+        users: z.array(z.object({ name: z.string().regex(/^[\p{L}\p{N}._-]{1,40}$/u, 'ett användarnamn (bokstäver, siffror, . _ -)'), hash: z.string().regex(/^scrypt\$/, 'en hash från "reservfax web-user"') }).strict()).default([]),
+        /** Serve HTTPS with these PEM files (recommended off the loopback: passwords cross the network). */
+        tls: z.object({ certFile: text, keyFile: text }).strict().optional(),
+      })
+      .strict()
+      .prefault({}),
     limits: z
       .object({
         maxFileMegabytes: z.number().min(1).max(2000).default(100),

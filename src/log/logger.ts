@@ -32,7 +32,12 @@ export type LogEvent =
   | 'alert.queued'
   | 'mail.sent'
   | 'mail.failed'
-  | 'mail.tick-failed';
+  | 'mail.tick-failed'
+  | 'web.started'
+  | 'web.failed'
+  | 'web.action'
+  | 'web.login'
+  | 'web.login-failed';
 
 /** Only these fields can be logged: none of them can carry an identifier, a file name or page text. */
 export interface LogFields {
@@ -51,6 +56,11 @@ export interface LogFields {
   mode?: string;
   mailKind?: 'report' | 'alert';
   attempts?: number;
+  /** A night-page action (faxed, reprint, oral-reply, handled, logout). */
+  action?: string;
+  /** A staff user name from web.users or typed initials: never a patient's. */
+  user?: string;
+  port?: number;
   /** A pdf.js warning with quoted text, paths and numbers stripped (pdfjs-warnings.ts): never document content. */
   warning?: string;
 }

@@ -10,6 +10,8 @@ import { refreshRoutineCard } from '../routine-card/write-card.js';
 import { ocrPoolOptions } from '../ocr/ocr-pool.js';
 import { openCaseStore } from '../store/case-store.js';
 import { watchFolders } from '../watch/index.js';
+import { checkWebAccess } from '../web/access.js';
+import { startWeb } from '../web/index.js';
 import { claimFile } from './claim-file.js';
 import type { ServiceContext } from './context.js';
 import { dispatchJob, type DispatchContext } from './dispatch-job.js';
@@ -23,6 +25,8 @@ export interface ServiceHandle {
   /** Resolves once the service has stopped (after stop(), SIGINT or SIGTERM). */
   stopped: Promise<void>;
   stop(): Promise<void>;
+  /** The night page's address, when it is enabled and listening. */
+  webUrl: string | undefined;
 }
 
 const HEARTBEAT_MS = 30_000;
@@ -37,9 +41,15 @@ const AFTER_KILL_MS = 5_000;
 export async function startService(input: { home: HomePaths; config: Config }): Promise<ServiceHandle> {
   const { home, config } = input;
   checkFolders(home);
+  checkWebAccess(config.web);
   const lock = await acquireServiceLock(home.state);
   const logger = createLogger({ stateDir: home.state });
   const store = openCaseStore(home.storeFile);
+  const web = await startWeb({ home, config, store, logger }).catch(async (error: unknown) => {
+    store.close();
+    await lock.release();
+    throw error;
+  });
   const runId = store.startRun(process.pid, new Date());
   let stopRequested!: () => void;
   let stopping = false;
@@ -88,6 +98,7 @@ export async function startService(input: { home: HomePaths; config: Config }): 
     workers.close();
     await waitAtMost(queue.idle(), AFTER_KILL_MS);
   })().finally(async () => {
+    await web?.close();
     store.stopRun(runId, new Date());
     store.close();
     logger.info('service.stopped');
@@ -95,6 +106,7 @@ export async function startService(input: { home: HomePaths; config: Config }): 
     await lock.release();
   });
   return {
+    webUrl: web?.url,
     stopped,
     stop: async () => {
       stopping = true;

@@ -13,9 +13,11 @@ export interface CliResult {
 }
 
 // Run the installed command exactly as a user would: a separate node process on the built output.
-export function runCli(args: string[], options: { cwd?: string } = {}): Promise<CliResult> {
+// `input` is piped to its stdin (a password for `web-user`, as a script would give it).
+export function runCli(args: string[], options: { cwd?: string; input?: string } = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd, env: { ...process.env, RESERVFAX_DEBUG: '0' } });
+    if (options.input !== undefined) child.stdin.end(options.input);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

@@ -10,13 +10,15 @@ export interface ServiceProcess {
   exited: Promise<number | null>;
 }
 
-// Fast test settings: a short stability wait and rescan; `overrides` are merged over them.
-export async function writeServiceConfig(home: string, overrides: { watch?: object; service?: object; print?: object; mail?: object } = {}): Promise<void> {
+// Fast test settings: a short stability wait and rescan, the night page off; `overrides` are merged over them.
+export async function writeServiceConfig(home: string, overrides: { watch?: object; service?: object; print?: object; mail?: object; web?: object } = {}): Promise<void> {
   const config = {
     watch: { stableSeconds: 0.4, rescanSeconds: 3, pollIntervalMs: 200, ...overrides.watch },
     service: { concurrency: 2, shutdownGraceSeconds: 60, ...overrides.service },
     ...(overrides.print ? { print: overrides.print } : {}),
     ...(overrides.mail ? { mail: overrides.mail } : {}),
+    // Tests run in parallel: the night page is off unless a test asks for it (then on a free port).
+    web: overrides.web ?? { enabled: false },
   };
   await writeFile(path.join(home, 'reservfax.config.json'), JSON.stringify(config));
 }
@@ -39,4 +41,11 @@ export async function waitFor(condition: () => boolean | Promise<boolean>, timeo
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
+}
+
+// The night page's address, as `reservfax start` prints it for the nurse.
+export function nightPageUrl(service: ServiceProcess): string {
+  const url = /Nattsidan: (http\S+)/.exec(service.output())?.[1];
+  if (!url) throw new Error(`the service printed no night page address:\n${service.output()}`);
+  return url.replace(/\/$/, '');
 }

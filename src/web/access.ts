@@ -1,0 +1,62 @@
+import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Config } from '../config/schema.js';
+import { ConfigError } from '../errors.js';
+import { hashPassword, verifyPassword } from './password.js';
+
+declare module 'fastify' {
+  interface Session {
+    user?: string;
+  }
+}
+
+// Why: the views are open only on the loopback (the night workstation itself); any address another machine can reach
+// needs named users, or the service refuses to start.
+export function checkWebAccess(web: Config['web']): { loginRequired: boolean } {
+  if (!isLoopback(web.host) && web.users.length === 0) {
+    throw new ConfigError(
+      `Fel i konfigurationen: web.users: förväntat minst en användare (skapa med "reservfax web-user NAMN") när web.host är ${JSON.stringify(web.host)}, som inte är en loopback-adress; hittade inga. Ange web.host "127.0.0.1" eller lägg till användare.`,
+    );
+  }
+  return { loginRequired: web.users.length > 0 };
+}
+
+export function isLoopback(host: string): boolean {
+  const bare = host.replace(/^\[(.*)\]$/, '$1').toLowerCase();
+  if (bare === 'localhost') return true;
+  if (isIP(bare) === 4) return bare.startsWith('127.');
+  return bare === '::1' || bare.startsWith('::ffff:127.');
+}
+
+// The Host names a page on the loopback answers to: another name is a DNS-rebinding page acting as the workstation.
+function loopbackHostAllowed(hostHeader: string | undefined, port: number): boolean {
+  if (!hostHeader) return false;
+  const name = hostHeader.replace(/:\d+$/, '');
+  const givenPort = /:(\d+)$/.exec(hostHeader)?.[1];
+  return isLoopback(name) && (givenPort === undefined || Number(givenPort) === port);
+}
+
+// Why: one gate in front of every route: a foreign Host on the loopback is refused, and with users every view but the
+// login form and the style sheet needs a logged-in session.
+export function registerAccessGate(app: FastifyInstance, web: Config['web'], loginRequired: boolean, port: () => number): void {
+  app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+    if (isLoopback(web.host) && !loopbackHostAllowed(request.headers.host, port())) {
+      return reply.code(421).type('text/plain; charset=utf-8').send('Fel värdnamn: öppna sidan som http://127.0.0.1 på den här datorn.');
+    }
+    if (!loginRequired || request.url.startsWith('/static/') || request.url.split('?')[0] === '/logga-in') return;
+    if (request.session.user) return;
+    if (request.method !== 'GET') return reply.code(401).type('text/plain; charset=utf-8').send('Logga in först.');
+    return reply.redirect(`/logga-in?till=${encodeURIComponent(request.url.split('?')[0] ?? '/')}`, 303);
+  });
+}
+
+let dummyHash: Promise<string> | undefined;
+
+// Why: a wrong name costs the same scrypt work as a wrong password, so the login does not tell which names exist.
+export async function checkLogin(web: Config['web'], name: string, password: string): Promise<string | undefined> {
+  const user = web.users.find((candidate) => candidate.name === name);
+  dummyHash ??= hashPassword(randomBytes(16).toString('hex'));
+  const ok = await verifyPassword(password, user?.hash ?? (await dummyHash));
+  return user && ok ? user.name : undefined;
+}
