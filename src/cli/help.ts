@@ -9,6 +9,11 @@ Användning:
   reservfax cases faxed ÄRENDE-ID [--by INITIALER] [--home MAPP] [--json]
   reservfax cases oral-reply ÄRENDE-ID [--by INITIALER] [--home MAPP] [--json]
   reservfax report [--since TID] [--send] [--home MAPP] [--config FIL] [--json]
+  reservfax incident [show] [--home MAPP] [--json]     (nattens händelselogg)
+  reservfax incident open --affected link,ris,pacs,mei,image-transfer [--by INITIALER]
+  reservfax incident note --contact teleconsult|vgr-it|on-call [--ticket NR] [--by INITIALER]
+  reservfax incident note --transfer NR | --text "TEXT" [--by INITIALER]
+  reservfax incident close --resolved|--persists [--by INITIALER]
   reservfax start [--home MAPP] [--config FIL]   (nattsidan: http://127.0.0.1:8470/)
   reservfax status [--home MAPP] [--json]
   reservfax rutinkort [--out FIL] [--home MAPP] [--config FIL]

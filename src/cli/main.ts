@@ -1,6 +1,7 @@
 import { ReservfaxError, EXIT_CODES, UsageError } from '../errors.js';
 import { runAnonymise } from './anonymise-command.js';
 import { runCases } from './cases-command.js';
+import { runIncident } from './incident-command.js';
 import { runInbox } from './inbox-command.js';
 import { runReport } from './report-command.js';
 import { runRoute } from './route-command.js';
@@ -29,6 +30,8 @@ export async function main(argv: string[]): Promise<number> {
         return await runStart(rest);
       case 'status':
         return await runStatus(rest);
+      case 'incident':
+        return await runIncident(rest);
       case 'rutinkort':
         return await runRoutineCard(rest);
       case 'web-user':

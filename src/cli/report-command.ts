@@ -39,7 +39,7 @@ export async function runReport(args: string[]): Promise<number> {
 
 function summary(report: NightReport, sent: boolean) {
   const { since, until, activity } = report.facts;
-  return { subject: report.subject, since: since.toISOString(), until: until.toISOString(), activity, sent, text: report.text };
+  return { subject: report.subject, since: since.toISOString(), until: until.toISOString(), activity, sent, incidents: report.facts.incidents, text: report.text };
 }
 
 // A local time ("2026-11-25", "2026-11-25T18:00") is read in the configured time zone; an ISO time with Z or an offset as it is.

@@ -122,6 +122,8 @@ export const configSchema = z
         timeZone: timeZone.default('Europe/Stockholm'),
         alertAfterMinutes: z.int().min(1).max(7 * 24 * 60).default(60),
         alertMinIntervalMinutes: z.int().min(0).max(24 * 60).default(30),
+        /** Mail the administrators at once when someone records a problem in the incident log (the report follows at reportTime). */
+        incidentMail: z.boolean().default(true),
         retry: z
           .object({
             firstDelaySeconds: z.int().min(1).max(3600).default(30),

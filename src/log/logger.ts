@@ -54,7 +54,7 @@ export interface LogFields {
   pid?: number;
   home?: string;
   mode?: string;
-  mailKind?: 'report' | 'alert';
+  mailKind?: 'report' | 'alert' | 'incident';
   attempts?: number;
   /** A night-page action (faxed, reprint, oral-reply, handled, logout). */
   action?: string;

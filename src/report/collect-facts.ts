@@ -1,6 +1,7 @@
 import type { Config } from '../config/schema.js';
 import { routineWarning } from '../config/routine-warning.js';
 import { waitingSince, type CaseRecord, type CaseStore } from '../store/case-store.js';
+import type { Incident } from '../store/incident-rows.js';
 import type { JobOutcome } from '../store/job-rows.js';
 import type { ReplyKind } from '../store/reply-rows.js';
 import { findInterruptions, type Interruption } from './service-downtime.js';
@@ -22,8 +23,16 @@ export interface NightReportFacts {
   /** False when `reservfax start` never ran in this home: then nothing can be said about down-time. */
   serviceUsed: boolean;
   routineWarning: string | undefined;
+  /** Problems the staff recorded in the incident log that overlap the period, with the cases faxed while each lasted. */
+  incidents: IncidentFacts[];
   /** Anything happened in the period: a case, a reply, a finished job or down-time. */
   activity: boolean;
+}
+
+export interface IncidentFacts extends Incident {
+  /** Not resolved at the end of the period: the report says KVARSTÅR. */
+  persists: boolean;
+  casesDuring: string[];
 }
 
 export type FailureOutcome = Extract<JobOutcome, 'rejected' | 'refused' | 'error'>;
@@ -63,10 +72,20 @@ export function collectFacts(store: CaseStore, config: Config, since: Date, unti
     interruptions: findInterruptions(runs, since, until),
     serviceUsed: runs.some((run) => run.startedAt < until),
     routineWarning: routineWarning(config, until),
+    incidents: store.listIncidents(since, until).map((incident) => incidentFacts(incident, cases, until)),
     activity: false,
   };
-  facts.activity = periodCases.length + facts.replies.length + jobs.length + facts.interruptions.length > 0;
+  facts.activity = periodCases.length + facts.replies.length + jobs.length + facts.interruptions.length + facts.incidents.length > 0;
   return facts;
+}
+
+// An incident as the period's end saw it: resolved only if resolved before then; the cases faxed while it lasted.
+function incidentFacts(incident: Incident, cases: readonly CaseRecord[], until: Date): IncidentFacts {
+  const resolvedAt = incident.resolvedAt && incident.resolvedAt < until ? incident.resolvedAt : undefined;
+  const end = resolvedAt ?? until;
+  const entries = incident.entries.filter((entry) => entry.at < until);
+  const casesDuring = cases.filter((record) => waitingSince(record).at >= incident.openedAt && waitingSince(record).at < end).map((record) => record.caseId);
+  return { ...incident, entries, resolvedAt, resolvedBy: resolvedAt ? incident.resolvedBy : undefined, persists: resolvedAt === undefined, casesDuring };
 }
 
 function caseFacts(record: CaseRecord): { caseId: string; unit: Unit; faxedAt: Date } {

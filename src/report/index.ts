@@ -2,6 +2,7 @@ import type { Config } from '../config/schema.js';
 import { readJsonTemplate } from '../fs/templates.js';
 import type { CaseStore } from '../store/case-store.js';
 import { renderMailDocument } from '../util/mail-document.js';
+import type { IncidentPhrases } from '../util/incident-timeline.js';
 import type { ReasonPhrases } from '../util/reason-phrase.js';
 import { collectFacts, type NightReportFacts } from './collect-facts.js';
 import { describeFacts, type ReportPhrases } from './report-document.js';
@@ -33,6 +34,7 @@ export async function buildNightReport(input: NightReportInput): Promise<NightRe
   const facts = collectFacts(input.store, input.config, input.since, input.now);
   const phrases = await readJsonTemplate<ReportPhrases>('night-report.sv.json');
   const reasons = await readJsonTemplate<ReasonPhrases>('job-reasons.sv.json');
-  const { subject, doc } = describeFacts(facts, input.config, phrases, reasons);
+  const incidents = await readJsonTemplate<IncidentPhrases>('incident.sv.json');
+  const { subject, doc } = describeFacts(facts, input.config, phrases, reasons, incidents);
   return { subject, ...renderMailDocument(doc), facts };
 }

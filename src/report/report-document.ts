@@ -2,16 +2,17 @@ import type { Config } from '../config/schema.js';
 import { formatAge } from '../util/format-age.js';
 import { countPhrase, fillPhrase, type MailDocument, type MailSection } from '../util/mail-document.js';
 import { reasonPhrase, type ReasonPhrases } from '../util/reason-phrase.js';
+import { affectedText, contactedLine, incidentTimeline, type IncidentPhrases } from '../util/incident-timeline.js';
 import { formatSwedishTime } from '../util/swedish-time.js';
-import type { NightReportFacts } from './collect-facts.js';
+import type { IncidentFacts, NightReportFacts } from './collect-facts.js';
 import type { Interruption } from './service-downtime.js';
 
 type Pair = [string, string];
-type SectionName = 'faxed' | 'replies' | 'manualReview' | 'waiting' | 'failures' | 'service';
+type SectionName = 'incidents' | 'faxed' | 'replies' | 'manualReview' | 'waiting' | 'failures' | 'service';
 
 /** templates/night-report.sv.json */
 export interface ReportPhrases {
-  subject: { prefix: string; none: string; down: string; routineExpired: string } & Record<'faxed' | 'replies' | 'waiting' | 'manualReview' | 'failures', Pair>;
+  subject: { prefix: string; none: string; down: string; routineExpired: string; persists: string; incident: string } & Record<'faxed' | 'replies' | 'waiting' | 'manualReview' | 'failures', Pair>;
   title: string;
   period: string;
   used: string;
@@ -23,6 +24,7 @@ export interface ReportPhrases {
   rows: Record<string, string>;
   unknownUnit: string;
   notes: { faxTimeGuessed: string; faxedBy: string; oralReply: string };
+  incidentSeparator: string;
   footer: string[];
 }
 
@@ -33,7 +35,13 @@ function faxTimeNote(fax: { recorded: boolean; by: string | undefined }, phrases
 }
 
 // Turn the facts into the subject and the lines of the mail: every word comes from the template, every value is a fact.
-export function describeFacts(facts: NightReportFacts, config: Config, phrases: ReportPhrases, reasons: ReasonPhrases): { subject: string; doc: MailDocument } {
+export function describeFacts(
+  facts: NightReportFacts,
+  config: Config,
+  phrases: ReportPhrases,
+  reasons: ReasonPhrases,
+  incidentPhrases: IncidentPhrases,
+): { subject: string; doc: MailDocument } {
   const time = (at: Date) => formatSwedishTime(at, config.mail.timeZone);
   const unit = (value: string | undefined) => value ?? phrases.unknownUnit;
   const row = (name: string, values: Record<string, string | number>) => fillPhrase(phrases.rows[name]!, values);
@@ -49,7 +57,7 @@ export function describeFacts(facts: NightReportFacts, config: Config, phrases: 
     }),
     ...facts.printFailures.map((p) => row('printFailed', { caseId: p.caseId, time: time(p.at), unit: unit(p.unit) })),
   ];
-  const parts = subjectParts(facts, phrases, failures.length);
+  const parts = [...incidentParts(facts.incidents, phrases, incidentPhrases), ...subjectParts(facts, phrases, failures.length)];
   const intro = [fillPhrase(phrases.period, { since: time(facts.since), until: time(facts.until) }), usedLine(facts, phrases, time)];
   if (parts.length > 0) intro.push(fillPhrase(phrases.summary, { parts: parts.join(', ') }));
   if (facts.routineWarning) intro.unshift(fillPhrase(phrases.warning, { text: facts.routineWarning }));
@@ -57,6 +65,7 @@ export function describeFacts(facts: NightReportFacts, config: Config, phrases: 
     title: fillPhrase(phrases.title, { unit: config.sender.unit }),
     intro,
     sections: [
+      section('incidents', facts.incidents.flatMap((incident, i) => [...(i > 0 ? [phrases.incidentSeparator] : []), ...incidentRows(incident, facts.until, config, incidentPhrases, time)])),
       section('faxed', facts.faxed.map((f) => row('faxed', { caseId: f.caseId, time: time(f.at), timeNote: faxTimeNote(f, phrases), pages: f.pages, unit: unit(f.unit) }))),
       section('replies', facts.replies.map((r) => row(r.kind, { caseId: r.caseId, time: time(r.at), after: formatAge(r.faxedAt, r.at), unit: unit(r.unit) }))),
       section('manualReview', facts.manualReview.map((m) => row('manualReview', { time: time(m.at), reason: reasonPhrase(reasons, m.reason), jobId: m.jobId, folder: config.folders.manualReview }))),
@@ -76,6 +85,21 @@ export function describeFacts(facts: NightReportFacts, config: Config, phrases: 
     ),
   };
   return { subject: `${phrases.subject.prefix}: ${parts.length > 0 ? parts.join(', ') : phrases.subject.none}`, doc };
+}
+
+// The night's problem leads the subject: "KVARSTÅR: länken till extern granskare" while one is not resolved.
+function incidentParts(incidents: readonly IncidentFacts[], phrases: ReportPhrases, incidentPhrases: IncidentPhrases): string[] {
+  const persisting = incidents.filter((incident) => incident.persists);
+  if (persisting.length > 0) return [fillPhrase(phrases.subject.persists, { affected: affectedText([...new Set(persisting.flatMap((i) => i.affected))], incidentPhrases) })];
+  return incidents.length > 0 ? [phrases.subject.incident] : [];
+}
+
+// One incident as the administrators read it: the timeline, whom the staff reached, the cases faxed meanwhile, and its state.
+function incidentRows(incident: IncidentFacts, until: Date, config: Config, phrases: IncidentPhrases, time: (at: Date) => string): string[] {
+  const reviewer = config.teleconsult.name;
+  const cases = incident.casesDuring.length > 0 ? fillPhrase(phrases.casesDuring, { cases: incident.casesDuring.join(', ') }) : phrases.noCasesDuring;
+  const state = incident.persists ? fillPhrase(phrases.state.persists, { time: time(until) }) : fillPhrase(phrases.state.resolved, { time: time(incident.resolvedAt!) });
+  return [...incidentTimeline(incident, phrases, time, reviewer), contactedLine(incident, phrases, reviewer), cases, state];
 }
 
 function subjectParts(facts: NightReportFacts, phrases: ReportPhrases, failures: number): string[] {

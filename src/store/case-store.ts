@@ -10,6 +10,7 @@ import { outboxRows, type OutboxRows } from './outbox-rows.js';
 import { ADDED_COLUMNS, STORE_SCHEMA } from './schema.js';
 import type { UnitEvidence } from '../units/types.js';
 import { serviceRunRows, type ServiceRunRows } from './service-runs.js';
+import { incidentRows, type IncidentRows } from './incident-rows.js';
 
 export type CaseStatus = 'awaiting-reply' | 'reply-received';
 
@@ -55,7 +56,7 @@ export function waitingSince(record: CaseRecord): { at: Date; recorded: boolean 
   return record.faxedAt ? { at: record.faxedAt, recorded: true } : { at: record.createdAt, recorded: false };
 }
 
-export interface CaseStore extends ReplyRows, JobRows, ServiceRunRows, OutboxRows, ClaimRows, Pick<IdentityRows, 'getIdentity'> {
+export interface CaseStore extends ReplyRows, JobRows, ServiceRunRows, OutboxRows, ClaimRows, IncidentRows, Pick<IdentityRows, 'getIdentity'> {
   allocateCaseId(): string;
   /** Insert a case with the identity read from its referral, in one transaction; a case already there (a job redone after a crash) is left as it is. */
   insertCase(record: CaseRecord, identity?: IdentityReading): void;
@@ -110,6 +111,7 @@ export function openCaseStore(file: string): CaseStore {
     ...serviceRunRows(db),
     ...outboxRows(db),
     ...claimRows(db),
+    ...incidentRows(db),
     recordPrintIntent(caseId, intent) {
       if (printIntent.run(intent.printer, intent.at.toISOString(), caseId).changes !== 1) {
         throw new ReservfaxError('STORE_FAILED', 'Utskriften kunde inte registreras i ärenderegistret. Kontakta IT.', { detail: 'print intent for an unknown case' });

@@ -1,7 +1,7 @@
 import type { Database } from './sqlite-driver.js';
 import { optionalDate, optionalText } from './column-values.js';
 
-export type MailKind = 'report' | 'alert';
+export type MailKind = 'report' | 'alert' | 'incident';
 
 export interface NewMail {
   kind: MailKind;

@@ -86,6 +86,26 @@ CREATE TABLE IF NOT EXISTS identities (
   exam TEXT,
   gap TEXT
 );
+CREATE TABLE IF NOT EXISTS incidents (
+  incident_id INTEGER PRIMARY KEY AUTOINCREMENT,
+  opened_at TEXT NOT NULL,
+  opened_by TEXT,
+  affected TEXT NOT NULL,
+  resolved_at TEXT,
+  resolved_by TEXT
+);
+CREATE TABLE IF NOT EXISTS incident_entries (
+  entry_id INTEGER PRIMARY KEY AUTOINCREMENT,
+  incident_id INTEGER NOT NULL REFERENCES incidents(incident_id),
+  at TEXT NOT NULL,
+  by_whom TEXT,
+  kind TEXT NOT NULL,
+  contact TEXT,
+  ticket TEXT,
+  transfer TEXT,
+  text TEXT
+);
+CREATE INDEX IF NOT EXISTS incident_entries_by_incident ON incident_entries(incident_id);
 `;
 
 /** Columns added to tables that existed in earlier versions: [table, column, type]. */

@@ -14,6 +14,7 @@ import { ConfigError } from '../errors.js';
 import { registerAccessGate } from './access.js';
 import { registerActionRoutes } from './action-routes.js';
 import type { WebContext } from './context.js';
+import { registerIncidentRoutes } from './incident-routes.js';
 import { registerLoginRoutes } from './login-routes.js';
 import { registerPageRoutes } from './page-routes.js';
 import { renderPage } from './render-page.js';
@@ -63,6 +64,7 @@ export async function buildWebApp(ctx: WebContext, options: { loginRequired: boo
   registerAccessGate(app, web, options.loginRequired, options.port);
   registerPageRoutes(app, pageContext);
   registerActionRoutes(app, ctx);
+  registerIncidentRoutes(app, pageContext);
   registerLoginRoutes(app, pageContext, web, ctx.logger);
   app.setErrorHandler(async (error, request, reply) => {
     const code = (error as { code?: string }).code ?? '';

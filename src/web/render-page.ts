@@ -9,9 +9,9 @@ import { inboxView } from './views/inbox-view.js';
 import { reviewView } from './views/review-view.js';
 import { waitingView } from './views/waiting-view.js';
 
-export type PageKey = 'nu' | 'att-faxa' | 'vantar' | 'granskning' | 'inkorg' | 'rutinkort' | 'logga-in' | 'not-found' | 'refused';
+export type PageKey = 'nu' | 'att-faxa' | 'vantar' | 'granskning' | 'inkorg' | 'handelselogg' | 'rutinkort' | 'logga-in' | 'not-found' | 'refused';
 type PageText = Record<PageKey, { path: string; title: string; nav: string }>;
-const NAV: readonly PageKey[] = ['nu', 'att-faxa', 'vantar', 'granskning', 'inkorg', 'rutinkort'];
+const NAV: readonly PageKey[] = ['nu', 'att-faxa', 'vantar', 'granskning', 'inkorg', 'handelselogg', 'rutinkort'];
 
 /** The counts every page shows in its navigation, and the Nu view in full. */
 export interface Counts {
@@ -20,13 +20,15 @@ export interface Counts {
   overdue: number;
   review: number;
   inbox: number;
+  /** A problem is recorded in the incident log and not yet resolved. */
+  incidentOpen: boolean;
 }
 
 // Why: one count of each list per request, so the navigation and the Nu view never disagree.
 export async function countAll(ctx: WebContext, now: Date): Promise<Counts> {
   const [fax, review, inbox] = await Promise.all([faxView(ctx, now), reviewView(ctx, now), inboxView(ctx, now)]);
   const waiting = waitingView(ctx, now);
-  return { toFax: fax.filter((item) => !item.faxed).length, waiting: waiting.length, overdue: waiting.filter((item) => item.overdue).length, review: review.length, inbox: inbox.length };
+  return { toFax: fax.filter((item) => !item.faxed).length, waiting: waiting.length, overdue: waiting.filter((item) => item.overdue).length, review: review.length, inbox: inbox.length, incidentOpen: ctx.store.currentIncident() !== undefined };
 }
 
 // Why: every page is the same frame (title, navigation with counts, the notice of the last action, CSRF token,
@@ -43,7 +45,7 @@ export async function renderPage(
   const showNav = !ctx.loginRequired || request.session.user !== undefined;
   const counts = showNav ? await countAll(ctx, now) : undefined;
   const alerts: Partial<Record<PageKey, [number, boolean]>> = counts
-    ? { 'att-faxa': [counts.toFax, counts.toFax > 0], vantar: [counts.waiting, counts.overdue > 0], granskning: [counts.review, counts.review > 0], inkorg: [counts.inbox, false] }
+    ? { 'att-faxa': [counts.toFax, counts.toFax > 0], vantar: [counts.waiting, counts.overdue > 0], granskning: [counts.review, counts.review > 0], inkorg: [counts.inbox, false], ...(counts.incidentOpen ? { handelselogg: [1, true] as [number, boolean] } : {}) }
     : {};
   const frame = {
     title: pages[page].title,

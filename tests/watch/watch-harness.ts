@@ -29,8 +29,9 @@ export async function startRecording(options: Omit<WatchOptions, 'onReady' | 'on
   return { watcher, arrivals, errors };
 }
 
-// Polls a condition instead of sleeping a guessed time; fails with a clear message when it never holds.
-export async function waitFor(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+// Polls a condition instead of sleeping a guessed time; fails with a clear message when it never holds. The limit is
+// generous (a loaded 2-core CI machine polls slowly); a passing run never waits for it.
+export async function waitFor(condition: () => boolean, what: string, timeoutMs = 20_000): Promise<void> {
   const deadline = performance.now() + timeoutMs;
   while (!condition()) {
     if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`);

@@ -4,12 +4,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seedHome } from '../../eval/route/seed-home.js';
 import { generateCaseId } from '../../src/store/case-id.js';
-import { openCaseStore } from '../../src/store/case-store.js';
+import { openCaseStore, type CaseStore } from '../../src/store/case-store.js';
 import { verifyPassword } from '../../src/web/password.js';
 import { makeTempDir, runCli } from '../helpers/run-cli.js';
 import { nightPageUrl, startServiceProcess, writeServiceConfig, type ServiceProcess } from '../helpers/service-process.js';
 
-const VIEWS = ['/', '/att-faxa', '/vantar', '/granskning', '/inkorg', '/rutinkort'];
+const VIEWS = ['/', '/att-faxa', '/vantar', '/granskning', '/inkorg', '/handelselogg', '/rutinkort'];
 
 // A home with one faxed case and its fax PDF, and the service running on it with the night page on a free port.
 async function startWithCase(web: object = { port: 0 }): Promise<{ home: string; caseId: string; service: ServiceProcess; url: string }> {
@@ -27,14 +27,17 @@ async function stop(service: ServiceProcess): Promise<void> {
   expect(await service.exited).toBe(0);
 }
 
-function readCase(home: string, caseId: string) {
+function readStore<T>(home: string, read: (store: CaseStore) => T): T {
   const store = openCaseStore(path.join(home, 'state', 'cases.sqlite'));
   try {
-    return store.getCase(caseId)!;
+    return read(store);
   } finally {
     store.close();
   }
 }
+
+const readCase = (home: string, caseId: string) => readStore(home, (store) => store.getCase(caseId)!);
+const readIncident = (home: string) => readStore(home, (store) => store.currentIncident());
 
 // A browser's visit: the session cookie and the page's CSRF token.
 async function visit(url: string, cookie = ''): Promise<{ cookie: string; token: string; response: Response; html: string }> {
@@ -89,6 +92,12 @@ describe('the night page over HTTP', () => {
       const otherSite = await post(`${url}/vantar/${caseId}/muntligt-svar`, { _csrf: page.token }, { origin: 'http://evil.example' });
       expect(otherSite.status).toBe(403);
       expect(readCase(home, caseId)).toMatchObject({ faxedAt: undefined, oralReplyAt: undefined });
+      const incident = await visit(`${url}/handelselogg`);
+      const forged = await post(`${url}/handelselogg/oppna`, { paverkat: 'link' }, { cookie: incident.cookie, origin: 'http://evil.example' });
+      expect(forged.status).toBe(403);
+      expect(readIncident(home)).toBeUndefined();
+      expect((await post(`${url}/handelselogg/oppna`, { _csrf: incident.token, paverkat: 'link' }, { cookie: incident.cookie })).status).toBe(303);
+      expect(readIncident(home)).toMatchObject({ affected: ['link'] });
 
       const valid = await post(`${url}/att-faxa/${caseId}/faxad`, { _csrf: page.token, initialer: 'ab' }, { cookie: page.cookie });
       expect(valid.status).toBe(303);

@@ -1,20 +1,18 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedHome } from '../../eval/route/seed-home.js';
 import { generateFixtures, type FixtureCase } from '../../fixtures/generate.js';
 import { generateReplies, type ReplyFixture } from '../../fixtures/replies/generate-replies.js';
 import { openCaseStore, type CaseRecord } from '../../src/store/case-store.js';
+import { chromiumSkipReason, launchChromium, tabTo } from '../helpers/chromium.js';
 import { findSkipReason, QUEUE } from '../helpers/cups.js';
 import { makeTempDir, runCli } from '../helpers/run-cli.js';
 import { nightPageUrl, startServiceProcess, waitFor, writeServiceConfig, type ServiceProcess } from '../helpers/service-process.js';
 
-// Debian's chromium, installed by .ci/run (which also sets RESERVFAX_REQUIRE_CHROMIUM, so CI never skips this);
-// nothing downloads a browser. A developer machine without it skips with the reason.
-const CHROMIUM = process.env.RESERVFAX_CHROMIUM ?? '/usr/bin/chromium';
-const skipReason = existsSync(CHROMIUM) || process.env.RESERVFAX_REQUIRE_CHROMIUM === '1' ? undefined : `no browser at ${CHROMIUM} (apt install chromium, or set RESERVFAX_CHROMIUM)`;
+const skipReason = chromiumSkipReason;
 if (skipReason) console.warn(`tests/web/night-page.browser: skipped: ${skipReason}`);
 const SHOTS = path.resolve(import.meta.dirname, '../../test-output/web');
 const VIEWS = [
@@ -23,6 +21,7 @@ const VIEWS = [
   { path: '/vantar', name: 'vantar', heading: 'Väntar på svar' },
   { path: '/granskning', name: 'granskning', heading: 'Manuell granskning' },
   { path: '/inkorg', name: 'inkorg', heading: 'Inkorg (RIS-admin)' },
+  { path: '/handelselogg', name: 'handelselogg', heading: 'Händelselogg' },
   { path: '/rutinkort', name: 'rutinkort', heading: 'Rutinkort' },
 ];
 const DROPS: Record<string, string> = { 'Andersson Karl remiss.pdf': 'text-ris-export', 'Lindqvist Maja.pdf': 'text-with-label', 'Nilsson Erik.pdf': 'not-a-pdf' };
@@ -54,7 +53,7 @@ beforeAll(async () => {
   await waitFor(async () => (await list('manuell-granskning')).length === 2, 60_000, 'the bad file in manual review');
   await waitFor(async () => (await list('ris-admin')).some((n) => n.endsWith('-utlatande.pdf')), 60_000, 'the filed reply');
   await mkdir(SHOTS, { recursive: true });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'] });
+  browser = await launchChromium();
 }, 360_000);
 
 afterAll(async () => {
@@ -83,15 +82,6 @@ async function openPage(width: number, height: number): Promise<Page> {
   const page = await (await browser.newContext({ viewport: { width, height } })).newPage();
   page.on('load', () => void page.content().then((html) => seen.push(html), () => undefined));
   return page;
-}
-
-// Press Tab until `selector` has the focus: the way a keyboard user reaches a control.
-async function tabTo(page: Page, selector: string): Promise<void> {
-  for (let presses = 0; presses < 80; presses++) {
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`${selector} cannot be reached with Tab`);
 }
 
 async function keepText(page: Page): Promise<string> {
