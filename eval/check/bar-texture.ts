@@ -8,11 +8,14 @@ const MIN_TRANSITIONS = 8;
 /**
  * Pages of a PDF that still show barcode-like bars: a stretch of ≥ 8 dark/light changes in 12 mm that
  * repeats unchanged over 4 mm of height. Text never does; a barcode, even torn or undecodable, does.
+ * `ignoreBottomPt` leaves out a band at the foot of each page: a fax page's own footer stamp, whose case-ID QR code
+ * reads as bars for about 1 in 75 case IDs (its finder patterns have three equal module rows).
  */
-export async function pagesWithBars(data: Uint8Array): Promise<number[]> {
+export async function pagesWithBars(data: Uint8Array, options: { ignoreBottomPt?: number } = {}): Promise<number[]> {
   const flags = await forEachRenderedPage(data, DPI, async (canvas) => {
     const { data: rgba, width, height } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
-    return hasBars((x, y) => rgba[(y * width + x) * 4]! < 128, width, height);
+    const checked = height - Math.round(((options.ignoreBottomPt ?? 0) / 72) * DPI);
+    return hasBars((x, y) => rgba[(y * width + x) * 4]! < 128, width, checked);
   });
   return flags.flatMap((bars, i) => (bars ? [i + 1] : []));
 }
