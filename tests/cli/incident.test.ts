@@ -34,6 +34,7 @@ describe('reservfax incident, for sites without the night page', () => {
     expect((await cli('note', '--text', 'Röntgenjouren informerad 03:10.')).code).toBe(0);
     expect((await cli('close', '--persists')).stdout).toContain('Problemet kvarstår vid överlämningen.');
 
+    expect((await runCli(['status', '--home', home])).stdout).toMatch(/Ett problem är registrerat i händelseloggen sedan .* och inte löst/);
     const shown = JSON.parse((await cli('--json')).stdout) as { incident: { entries: { kind: string }[] } };
     expect(shown.incident.entries.map((e) => e.kind)).toEqual(['contact', 'transfer', 'note', 'persists']);
     const report = JSON.parse((await runCli(['report', '--json', '--home', home])).stdout) as { subject: string; incidents: { persists: boolean; entries: unknown[] }[] };
