@@ -44,10 +44,11 @@ export function registerIncidentRoutes(app: FastifyInstance, ctx: WebContext & {
   form('/handelselogg/lost', 'incident-resolved', () => ({ kind: 'handover', resolved: true }));
   form('/handelselogg/kvarstar', 'incident-persists', () => ({ kind: 'handover', resolved: false }));
 
-  // A refusal answers 422 with the page itself, the refused text kept in its form; nothing was stored.
+  // A refusal answers 422 with the page itself, the refused text kept in its form; nothing was stored. It does not
+  // reload itself: its address is the form's POST, and the draft must stay until the nurse has edited it.
   async function again(request: FastifyRequest<IncidentRoute>, reply: FastifyReply, message: string, now: Date): Promise<FastifyReply> {
     const draft = { text: field(request.body, 'text'), ticket: field(request.body, 'arendenummer'), contact: field(request.body, 'kontakt') };
-    return renderPage(ctx, request, reply.code(422), 'handelselogg', { view: await incidentView(ctx, now), draft, refusal: message });
+    return renderPage(ctx, request, reply.code(422), 'handelselogg', { view: await incidentView(ctx, now), draft, refusal: message, refreshSeconds: 0 });
   }
 }
 

@@ -89,6 +89,7 @@ describe.skipIf(chromiumSkipReason !== undefined)(`the incident log in Chromium,
     await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: 'Spara anteckning' }).click()]);
     expect(await page.getByRole('alert').innerText()).toContain('Skriv inga patientuppgifter i händelseloggen');
     expect(await page.locator('#anteckning-text').inputValue()).toBe(REFUSED_NOTE);
+    expect(await page.locator('body').getAttribute('data-refresh')).toBeNull();
     expect(incident()!.entries).toHaveLength(2);
     await page.screenshot({ path: path.join(SHOTS, 'handelselogg-avvisad.png'), fullPage: true });
 
