@@ -7,7 +7,8 @@ import { formatSwedishTime } from '../util/swedish-time.js';
 import { holdsPatientData, routineAllowance } from './screen-text.js';
 
 export const MAX_NOTE_LENGTH = 500;
-const TICKET = /^[\p{L}\d-]{1,30}$/u;
+// A ticket number as service desks write it: INC0123456, RITM-12345, "INC 0123456".
+const TICKET = /^(?=.{1,30}$)[\p{L}\d]+(?:[ -][\p{L}\d]+)*$/u;
 
 /** What a person records in the incident log, from the night page or `reservfax incident`. */
 export type IncidentAction =

@@ -36,6 +36,7 @@ describe('the incident log', () => {
     expect(await record({ kind: 'open', affected: ['link', 'pacs'] }, '2026-11-26T01:40', 'AB')).toMatchObject({ status: 'recorded', opened: true });
     expect(await record({ kind: 'open', affected: ['ris'] }, '2026-11-26T01:45')).toMatchObject({ status: 'refused', reason: 'already-open' });
     await record({ kind: 'contact', contact: 'teleconsult' }, '2026-11-26T01:50', 'AB');
+    expect(await record({ kind: 'contact', contact: 'vgr-it', ticket: 'INC 0099887' }, '2026-11-26T01:52', 'AB')).toMatchObject({ status: 'recorded' });
     await record({ kind: 'contact', contact: 'vgr-it', ticket: 'INC0123456' }, '2026-11-26T01:55', 'AB');
     await record({ kind: 'transfer', transfer: 'BFR, där granskaren hämtar bilderna' }, '2026-11-26T02:10');
     await record({ kind: 'note', text: 'Länken nere,\nTeleconsult har inte fått bilderna.' }, '2026-11-26T02:20', 'CD');
@@ -44,12 +45,13 @@ describe('the incident log', () => {
     expect(incident).toMatchObject({ openedBy: 'AB', affected: ['link', 'pacs'], resolvedAt: undefined });
     expect(incident.entries.map((e) => [e.kind, e.by, e.at.toISOString()])).toEqual([
       ['contact', 'AB', '2026-11-26T01:50:00.000Z'],
+      ['contact', 'AB', '2026-11-26T01:52:00.000Z'],
       ['contact', 'AB', '2026-11-26T01:55:00.000Z'],
       ['transfer', undefined, '2026-11-26T02:10:00.000Z'],
       ['note', 'CD', '2026-11-26T02:20:00.000Z'],
       ['persists', 'CD', '2026-11-26T05:50:00.000Z'],
     ]);
-    expect(incident.entries[3]).toMatchObject({ text: 'Länken nere, Teleconsult har inte fått bilderna.' });
+    expect(incident.entries[4]).toMatchObject({ text: 'Länken nere, Teleconsult har inte fått bilderna.' });
     await record({ kind: 'handover', resolved: true }, '2026-11-26T06:30', 'EF');
     expect(store.currentIncident()).toBeUndefined();
     expect(await record({ kind: 'note', text: 'Efteråt' }, '2026-11-26T06:40')).toMatchObject({ status: 'refused', reason: 'none-open' });
@@ -76,6 +78,7 @@ describe('the incident log', () => {
     expect(await record({ kind: 'transfer', transfer: 'USB-minne' }, '2026-11-26T01:50')).toMatchObject({ reason: 'unknown-transfer' });
     expect(await record({ kind: 'contact', contact: 'granne' }, '2026-11-26T01:50')).toMatchObject({ reason: 'unknown-contact' });
     expect(await record({ kind: 'contact', contact: 'vgr-it', ticket: 'INC 12; DROP' }, '2026-11-26T01:50')).toMatchObject({ reason: 'bad-ticket' });
+    expect(await record({ kind: 'contact', contact: 'vgr-it', ticket: `INC${'0'.repeat(30)}` }, '2026-11-26T01:50')).toMatchObject({ reason: 'bad-ticket' });
     expect(await record({ kind: 'note', text: '   ' }, '2026-11-26T01:50')).toMatchObject({ reason: 'empty' });
     expect(await record({ kind: 'note', text: 'x'.repeat(501) }, '2026-11-26T01:50')).toMatchObject({ reason: 'too-long' });
     expect(store.currentIncident()!.entries).toEqual([]);
