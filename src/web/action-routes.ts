@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { markInboxDone } from '../inbox/index.js';
 import { printPdf } from '../print/print-pdf.js';
 import { isValidCaseId } from '../store/case-id.js';
@@ -8,9 +8,8 @@ import type { WebContext } from './context.js';
 import { faxPdfPath } from './views/fax-view.js';
 
 type ActionRoute = { Params: { caseId: string }; Body: Record<string, string | undefined> | undefined };
-type ActionRequest = FastifyRequest<ActionRoute>;
 type Outcome = { notice: string; error?: boolean; time?: Date; printJob?: string };
-type Action = (caseId: string, by: string | undefined, request: ActionRequest) => Promise<Outcome> | Outcome;
+type Action = (caseId: string, by: string | undefined) => Promise<Outcome> | Outcome;
 
 // Why: the four buttons. Each is a POST checked for its CSRF token, acts on one case by its ID, is logged with the
 // user (login name or typed initials, never free text), and answers with a redirect back to its view and a notice.
@@ -23,7 +22,7 @@ export function registerActionRoutes(app: FastifyInstance, ctx: WebContext): voi
       const initials = parseInitials(request.body?.initialer);
       if (initials === null) return redirect(reply, back, { notice: 'bad-initials', error: true }, caseId);
       const by = request.session.user ?? initials;
-      const outcome = await run(caseId, initials ?? request.session.user, request);
+      const outcome = await run(caseId, initials ?? request.session.user);
       ctx.logger.info('web.action', { action: name, caseId, reason: outcome.notice, ...(by ? { user: by } : {}) });
       return redirect(reply, back, outcome, caseId);
     });

@@ -34,6 +34,12 @@ export async function startServiceProcess(home: string): Promise<ServiceProcess>
   return { child, output: () => output, exited };
 }
 
+// Stop the service as systemd would (SIGTERM) and wait for its exit code.
+export async function stopServiceProcess(service: ServiceProcess): Promise<number | null> {
+  service.child.kill('SIGTERM');
+  return service.exited;
+}
+
 // Poll until `condition` holds; fail with a message naming what was awaited.
 export async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -7,7 +7,7 @@ import { generateCaseId } from '../../src/store/case-id.js';
 import { openCaseStore, type CaseStore } from '../../src/store/case-store.js';
 import { verifyPassword } from '../../src/web/password.js';
 import { makeTempDir, runCli } from '../helpers/run-cli.js';
-import { nightPageUrl, startServiceProcess, writeServiceConfig, type ServiceProcess } from '../helpers/service-process.js';
+import { nightPageUrl, startServiceProcess, stopServiceProcess, writeServiceConfig, type ServiceProcess } from '../helpers/service-process.js';
 
 const VIEWS = ['/', '/att-faxa', '/vantar', '/granskning', '/inkorg', '/handelselogg', '/rutinkort'];
 
@@ -23,8 +23,7 @@ async function startWithCase(web: object = { port: 0 }): Promise<{ home: string;
 }
 
 async function stop(service: ServiceProcess): Promise<void> {
-  service.child.kill('SIGTERM');
-  expect(await service.exited).toBe(0);
+  expect(await stopServiceProcess(service)).toBe(0);
 }
 
 function readStore<T>(home: string, read: (store: CaseStore) => T): T {

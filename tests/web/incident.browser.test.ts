@@ -9,7 +9,7 @@ import { openCaseStore } from '../../src/store/case-store.js';
 import type { Incident } from '../../src/store/incident-rows.js';
 import { chromiumSkipReason, launchChromium, tabTo } from '../helpers/chromium.js';
 import { makeTempDir, runCli } from '../helpers/run-cli.js';
-import { nightPageUrl, startServiceProcess, waitFor, writeServiceConfig, type ServiceProcess } from '../helpers/service-process.js';
+import { nightPageUrl, startServiceProcess, stopServiceProcess, waitFor, writeServiceConfig, type ServiceProcess } from '../helpers/service-process.js';
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink.js';
 
 const SHOTS = path.resolve(import.meta.dirname, '../../test-output/web');
@@ -38,10 +38,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  if (service) {
-    service.child.kill('SIGTERM');
-    await service.exited;
-  }
+  if (service) await stopServiceProcess(service);
   await sink?.close();
 }, 120_000);
 

@@ -10,7 +10,7 @@ import { openCaseStore, type CaseRecord } from '../../src/store/case-store.js';
 import { chromiumSkipReason, launchChromium, tabTo } from '../helpers/chromium.js';
 import { findSkipReason, QUEUE } from '../helpers/cups.js';
 import { makeTempDir, runCli } from '../helpers/run-cli.js';
-import { nightPageUrl, startServiceProcess, waitFor, writeServiceConfig, type ServiceProcess } from '../helpers/service-process.js';
+import { nightPageUrl, startServiceProcess, stopServiceProcess, waitFor, writeServiceConfig, type ServiceProcess } from '../helpers/service-process.js';
 
 const skipReason = chromiumSkipReason;
 if (skipReason) console.warn(`tests/web/night-page.browser: skipped: ${skipReason}`);
@@ -58,10 +58,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  if (service) {
-    service.child.kill('SIGTERM');
-    await service.exited;
-  }
+  if (service) await stopServiceProcess(service);
 }, 120_000);
 
 function cases(): CaseRecord[] {
