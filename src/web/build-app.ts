@@ -85,5 +85,5 @@ function readTlsFile(file: string, key: string): Buffer {
 
 function backOf(url: string): string {
   const first = url.split('?')[0]!.split('/')[1] ?? '';
-  return ['att-faxa', 'vantar', 'inkorg', 'logga-in'].includes(first) ? `/${first}` : '/';
+  return ['att-faxa', 'vantar', 'inkorg', 'handelselogg', 'logga-in'].includes(first) ? `/${first}` : '/';
 }

@@ -94,6 +94,7 @@ describe('the night page over HTTP', () => {
       const incident = await visit(`${url}/handelselogg`);
       const forged = await post(`${url}/handelselogg/oppna`, { paverkat: 'link' }, { cookie: incident.cookie, origin: 'http://evil.example' });
       expect(forged.status).toBe(403);
+      expect(await forged.text()).toContain('<a href="/handelselogg">Tillbaka</a>');
       expect(readIncident(home)).toBeUndefined();
       expect((await post(`${url}/handelselogg/oppna`, { _csrf: incident.token, paverkat: 'link' }, { cookie: incident.cookie })).status).toBe(303);
       expect(readIncident(home)).toMatchObject({ affected: ['link'] });
