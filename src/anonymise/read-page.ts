@@ -9,10 +9,10 @@ import { extractAnnotationWords } from '../pdf/annotation-words.js';
 import { renderCheckedPage } from '../pdf/checked-render.js';
 import { pageSize, type PdfPage } from '../pdf/render-page.js';
 import { extractTextWords } from '../pdf/text-words.js';
-import { resample } from '../raster/compose.js';
+import { resampleGray } from '../raster/compose.js';
 import type { GrayImage } from '../raster/gray.js';
 import { analyseInk } from '../raster/ink.js';
-import { maskTouches, scaleMaskTo } from '../raster/layer-mask.js';
+import { maskTouches, scaleMaskTo, type LayerMask } from '../raster/layer-mask.js';
 import { timed, type Timings } from '../util/timings.js';
 import { ocrScope } from './ocr-scope.js';
 import { recoverMissedText } from './recover-missed-text.js';
@@ -36,6 +36,10 @@ export interface ReadPage {
   /** Dense marks no recognised text explains: blacked out as unreadable (codes, stickers, images). */
   marks: { box: Box; code: boolean }[];
   barcodes: FoundBarcode[];
+  /** What verification reads afresh: all but the text-layer words the OCR read the same way (see verify-page.ts). */
+  verifyScope: LayerMask;
+  /** Text-layer lines of the words the OCR read the same way. */
+  agreedLines: Line[];
 }
 
 // Everything the detector needs from one page: text-layer lines, OCR lines, barcodes, and the output raster.
@@ -44,8 +48,8 @@ export async function readPage(page: PdfPage, ocr: OcrPool, timings: Timings): P
   const { content, pxPerPt } = faxSheetFor(size);
   const rasterDpi = pxPerPt * 72;
   const [ocrRaster, raster] = await timed(timings, 'render', async () => {
-    const { canvas, gray } = await renderCheckedPage(page, OCR_DPI);
-    return [gray, resample(canvas, content.width, content.height)];
+    const { gray } = await renderCheckedPage(page, OCR_DPI);
+    return [gray, resampleGray(gray, content.width, content.height)];
   });
   const layers = await timed(timings, 'render', () => renderInkLayers(page, LAYER_DPI));
   const textWords = await timed(timings, 'load', async () => [...(await extractTextWords(page)), ...(await extractAnnotationWords(page))]);
@@ -83,5 +87,7 @@ export async function readPage(page: PdfPage, ocr: OcrPool, timings: Timings): P
     unexplainedInk: ink.unexplained,
     marks: ink.denseRegions.map((box) => ({ box, code: looksLikeCode(ocrRaster, OCR_DPI, box) })),
     barcodes,
+    verifyScope: ocrScope(layers, trust.agreed),
+    agreedLines: groupIntoLines(trust.agreed),
   };
 }

@@ -8,6 +8,8 @@ export interface TextTrust {
   trusted: Word[];
   /** Words the pixels contradict, that are drawn invisibly, or that carry no readable character. */
   untrusted: Word[];
+  /** Trusted words OCR read the same way: two readings of those pixels agree (the rest were not checked). */
+  agreed: Word[];
 }
 
 const CONFIDENT_OCR = 75;
@@ -34,7 +36,8 @@ export function judgeTextLayer(words: readonly Word[], ocrWords: readonly Word[]
     const ok = !mappingBroken && (verdicts[i] === 'agrees' || verdicts[i] === 'unchecked');
     (ok ? trusted : untrusted).push(word);
   });
-  return { trusted, untrusted };
+  const agreed = mappingBroken ? [] : words.filter((_, i) => verdicts[i] === 'agrees');
+  return { trusted, untrusted, agreed };
 }
 
 type Verdict = 'agrees' | 'contradicted' | 'unchecked' | 'invisible' | 'unreadable';
@@ -44,9 +47,11 @@ function verdictOf(word: Word, ocrWords: readonly Word[], layers: InkLayers): Ve
   if (!inkInBox(layers.text, layers.dpi, growBox(word.box, BOX_SLACK_PT))) return 'invisible';
   const text = normalise(word.text);
   if (text.length === 0) return 'unchecked';
-  const over = ocrWords.filter((ocr) => overlapRatio(ocr.box, word.box) > 0.5 && normalise(ocr.text).length >= 2);
-  if (over.some((ocr) => agrees(normalise(ocr.text), text))) return 'agrees';
-  return over.some((ocr) => ocr.confidence >= CONFIDENT_OCR) ? 'contradicted' : 'unchecked';
+  const over = ocrWords.filter((ocr) => overlapRatio(ocr.box, word.box) > 0.5);
+  const readings = over.map((ocr) => normalise(ocr.text));
+  // Reading the very same characters agrees, however short; a one-character reading is too weak to contradict.
+  if (readings.some((reading) => reading === text || (reading.length >= 2 && agrees(reading, text)))) return 'agrees';
+  return over.some((ocr, i) => readings[i]!.length >= 2 && ocr.confidence >= CONFIDENT_OCR) ? 'contradicted' : 'unchecked';
 }
 
 function agrees(ocr: string, text: string): boolean {

@@ -1,41 +1,32 @@
 import { ReservfaxError, EXIT_CODES, UsageError } from '../errors.js';
-import { runAnonymise } from './anonymise-command.js';
-import { runCases } from './cases-command.js';
-import { runIncident } from './incident-command.js';
-import { runInbox } from './inbox-command.js';
-import { runReport } from './report-command.js';
-import { runRoute } from './route-command.js';
-import { runRoutineCard } from './routine-card-command.js';
-import { runStart } from './start-command.js';
-import { runStatus } from './status-command.js';
-import { runWebUser } from './web-user-command.js';
 import { HELP_TEXT } from './help.js';
 
-// Entry point of the `reservfax` command: dispatch, then map typed errors to documented exit codes.
+// Entry point of the `reservfax` command: dispatch, then map typed errors to documented exit codes. Each command's
+// module loads only when it runs: a one-off `anonymise` must not pay for the web server's and the mailer's start-up.
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
       case 'anonymise':
-        return await runAnonymise(rest);
+        return await (await import('./anonymise-command.js')).runAnonymise(rest);
       case 'route':
-        return await runRoute(rest);
+        return await (await import('./route-command.js')).runRoute(rest);
       case 'inbox':
-        return await runInbox(rest);
+        return await (await import('./inbox-command.js')).runInbox(rest);
       case 'cases':
-        return await runCases(rest);
+        return await (await import('./cases-command.js')).runCases(rest);
       case 'report':
-        return await runReport(rest);
+        return await (await import('./report-command.js')).runReport(rest);
       case 'start':
-        return await runStart(rest);
+        return await (await import('./start-command.js')).runStart(rest);
       case 'status':
-        return await runStatus(rest);
+        return await (await import('./status-command.js')).runStatus(rest);
       case 'incident':
-        return await runIncident(rest);
+        return await (await import('./incident-command.js')).runIncident(rest);
       case 'rutinkort':
-        return await runRoutineCard(rest);
+        return await (await import('./routine-card-command.js')).runRoutineCard(rest);
       case 'web-user':
-        return await runWebUser(rest);
+        return await (await import('./web-user-command.js')).runWebUser(rest);
       case undefined:
       case 'help':
       case '--help':

@@ -13,7 +13,6 @@ const renderFailedMessage = (page: number) =>
 
 /** A rendered page whose every image and filled field is known to have reached the raster. */
 export interface CheckedRender {
-  canvas: Canvas;
   gray: GrayImage;
 }
 
@@ -29,8 +28,16 @@ export async function renderCheckedPage(page: PdfPage, dpi: number): Promise<Che
     const gray = toGray(canvas);
     const problems = [...(await checkImagesRendered(page, gray, dpi)), ...(await checkAnnotationsRendered(page, gray, dpi))];
     if (problems.length > 0) throw refuse();
-    return { canvas, gray };
+    release(canvas);
+    return { gray };
   } catch (error) {
     throw error instanceof RedactionUnverifiedError ? error : (imageBudgetRejection(error) ?? refuse(error));
   }
+}
+
+// Give the canvas's pixel memory back now: V8 does not see the native surface (35 MB at 300 dpi), so a dropped
+// canvas can wait for a garbage collection while the next page renders.
+function release(canvas: Canvas): void {
+  canvas.width = 1;
+  canvas.height = 1;
 }

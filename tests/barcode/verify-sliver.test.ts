@@ -1,7 +1,7 @@
 import { createCanvas } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
 import type { KnownValues } from '../../src/anonymise/detect/types.js';
-import { verifyPage } from '../../src/anonymise/redact-page.js';
+import { verifyPage } from '../../src/anonymise/verify-page.js';
 import { RedactionUnverifiedError } from '../../src/errors.js';
 import { withOcrPool } from '../../src/ocr/ocr-pool.js';
 import { toGray } from '../../src/raster/gray.js';
