@@ -11,7 +11,7 @@ import { pageSize, type PdfPage } from '../pdf/render-page.js';
 import { extractTextWords } from '../pdf/text-words.js';
 import { resampleGray } from '../raster/compose.js';
 import type { GrayImage } from '../raster/gray.js';
-import { analyseInk } from '../raster/ink.js';
+import { analyseInk, type InkAnalysis } from '../raster/ink.js';
 import { maskTouches, scaleMaskTo, type LayerMask } from '../raster/layer-mask.js';
 import { timed, type Timings } from '../util/timings.js';
 import { ocrScope } from './ocr-scope.js';
@@ -21,6 +21,7 @@ import { judgeTextLayer } from './text-trust.js';
 export const OCR_DPI = 300;
 const LAYER_DPI = 100;
 const TRUSTED_WORD_CONFIDENCE = 40;
+const NO_INK: InkAnalysis = { unexplained: 0, denseRegions: [], clusters: [] };
 
 export interface ReadPage {
   size: PageSize;
@@ -60,14 +61,15 @@ export async function readPage(page: PdfPage, ocr: OcrPool, timings: Timings): P
   const ocrWords = ocrPage.lines.flatMap((line) => line.words);
   const trust = judgeTextLayer(textWords, ocrWords, layers);
   const scopeMask = ocrScope(layers, trust.trusted);
-  const scope = scaleMaskTo(scopeMask, ocrRaster.width, ocrRaster.height);
+  // Ink counts only inside the scope: with nothing in it (a digital page whose text layer holds), nothing can count.
+  const scope = scopeMask.cells.includes(1) ? scaleMaskTo(scopeMask, ocrRaster.width, ocrRaster.height) : undefined;
   const explainedBy = (lines: Line[]) =>
     [...trust.trusted, ...lines.flatMap((line) => line.words).filter((word) => word.confidence >= TRUSTED_WORD_CONFIDENCE)]
       .map((word) => word.box)
       .concat(barcodes.map((barcode) => barcode.box));
   let ocrLines = ocrPage.lines;
-  let ink = analyseInk(ocrRaster, OCR_DPI, explainedBy(ocrLines), scope);
-  if (ink.clusters.length > 0) {
+  let ink = scope ? analyseInk(ocrRaster, OCR_DPI, explainedBy(ocrLines), scope) : NO_INK;
+  if (scope && ink.clusters.length > 0) {
     const recovered = await timed(timings, 'ocr', () => recoverMissedText(ocrRaster, OCR_DPI, ink.clusters, ocr));
     ocrLines = [...ocrLines, ...recovered];
     ink = analyseInk(ocrRaster, OCR_DPI, explainedBy(ocrLines), scope);

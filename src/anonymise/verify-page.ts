@@ -72,6 +72,7 @@ function allBurnt(image: GrayImage, dpi: number, boxes: readonly Box[]): boolean
 // pixels outside the region blanked (OCR time follows the area and the text it finds).
 async function readInRegion(image: GrayImage, dpi: number, region: LayerMask | undefined, ocr: OcrPool): Promise<Line[]> {
   if (!region) return (await ocr.recognize(image, dpi)).lines;
+  if (!region.cells.includes(1)) return [];
   const inside = scaleMaskTo(region, image.width, image.height);
   const toPt = 72 / dpi;
   const parts = await Promise.all(

@@ -11,7 +11,7 @@ export async function runAnonymise(args: string[]): Promise<number> {
   if (!values.out) throw new UsageError('Ange var resultatet ska sparas med --out UT.pdf');
   const { config, home } = await openHome(values);
   const outcome = await withCaseStore(home, (store) =>
-    withOcrPool(ocrPoolOptions(config.anonymise), (ocr) => processReferral({ inputFile: positionals[0]!, outputFile: values.out!, home, config, ocr, store })),
+    withOcrPool({ ...ocrPoolOptions(config.anonymise), startNow: true }, (ocr) => processReferral({ inputFile: positionals[0]!, outputFile: values.out!, home, config, ocr, store })),
   );
   if (values.json) {
     const { caseId, pages, output, redactions } = outcome;

@@ -24,6 +24,8 @@ export interface OcrPool {
 export interface OcrPoolOptions {
   workers: number;
   languages: readonly string[];
+  /** Start the workers at once, beside the PDF's loading and first render, instead of at the first page to read. */
+  startNow?: boolean;
 }
 
 // Pool size and models from the config: one worker per core (at most 4) unless IT says otherwise.
@@ -32,10 +34,12 @@ export function ocrPoolOptions(settings: { ocrWorkers?: number | undefined; ocrL
 }
 
 // Lend `fn` a pool whose workers start on the first page to read (a file refused before any OCR costs no worker
-// start-up), and always terminate them afterwards.
+// start-up) or, with `startNow`, at once; and always terminate them afterwards.
 export async function withOcrPool<T>(options: OcrPoolOptions, fn: (pool: OcrPool) => Promise<T>): Promise<T> {
   let started: Promise<Scheduler> | undefined;
   const scheduler = () => (started ??= startScheduler(options));
+  // Held until the first page needs it; a start-up failure then surfaces there, as it would when started late.
+  if (options.startNow) scheduler().catch(() => undefined);
   try {
     return await fn({ size: options.workers, recognize: async (image, dpi, job) => recognize(await scheduler(), image, dpi, job?.whole ? 1 : options.workers) });
   } finally {

@@ -1,8 +1,10 @@
 import type { GrayImage } from './gray.js';
 
-interface Tap {
-  first: number;
+/** For each output index: the first source index it covers and `span` weights (zero-padded), flat for speed. */
+interface Taps {
+  first: Int32Array;
   weights: Float32Array;
+  span: number;
 }
 
 /**
@@ -14,39 +16,51 @@ export function resampleGray(image: GrayImage, width: number, height: number): G
   const columns = taps(image.width, width);
   const rows = taps(image.height, height);
   const across = new Float32Array(width * image.height);
+  const source = image.pixels;
   for (let y = 0; y < image.height; y++) {
-    const source = y * image.width;
+    const row = y * image.width;
     for (let x = 0; x < width; x++) {
-      const { first, weights } = columns[x]!;
+      const start = row + columns.first[x]!;
+      const w = x * columns.span;
       let sum = 0;
-      for (let k = 0; k < weights.length; k++) sum += weights[k]! * image.pixels[source + first + k]!;
+      for (let k = 0; k < columns.span; k++) sum += columns.weights[w + k]! * (source[start + k] ?? 255);
       across[y * width + x] = sum;
     }
   }
   const pixels = new Uint8Array(width * height);
   for (let y = 0; y < height; y++) {
-    const { first, weights } = rows[y]!;
+    const w = y * rows.span;
+    const first = rows.first[y]!;
     for (let x = 0; x < width; x++) {
       let sum = 0;
-      for (let k = 0; k < weights.length; k++) sum += weights[k]! * across[(first + k) * width + x]!;
-      pixels[y * width + x] = Math.min(255, Math.max(0, Math.round(sum)));
+      for (let k = 0; k < rows.span; k++) {
+        const weight = rows.weights[w + k]!;
+        if (weight !== 0) sum += weight * across[(first + k) * width + x]!;
+      }
+      pixels[y * width + x] = sum < 0 ? 0 : sum > 255 ? 255 : Math.round(sum);
     }
   }
   return { width, height, pixels };
 }
 
 // For each output index, the source indices it covers and each one's share of it (the shares sum to 1).
-function taps(sourceSize: number, targetSize: number): Tap[] {
+function taps(sourceSize: number, targetSize: number): Taps {
   const scale = sourceSize / targetSize;
-  return Array.from({ length: targetSize }, (_, i) => {
+  const span = Math.ceil(scale) + 1;
+  const first = new Int32Array(targetSize);
+  const weights = new Float32Array(targetSize * span);
+  for (let i = 0; i < targetSize; i++) {
     const start = i * scale;
     const end = Math.min(sourceSize, Math.max(start + 1e-6, (i + 1) * scale));
-    const first = Math.min(sourceSize - 1, Math.floor(start));
-    const last = Math.min(sourceSize - 1, Math.max(first, Math.ceil(end) - 1));
-    const weights = new Float32Array(last - first + 1);
-    for (let s = first; s <= last; s++) weights[s - first] = Math.max(0, Math.min(end, s + 1) - Math.max(start, s));
-    const total = weights.reduce((sum, w) => sum + w, 0) || 1;
-    for (let k = 0; k < weights.length; k++) weights[k] = weights[k]! / total;
-    return { first, weights };
-  });
+    first[i] = Math.min(sourceSize - 1, Math.floor(start));
+    let total = 0;
+    for (let k = 0; k < span; k++) {
+      const s = first[i]! + k;
+      const share = s < sourceSize ? Math.max(0, Math.min(end, s + 1) - Math.max(start, s)) : 0;
+      weights[i * span + k] = share;
+      total += share;
+    }
+    for (let k = 0; k < span; k++) weights[i * span + k] = weights[i * span + k]! / (total || 1);
+  }
+  return { first, weights, span };
 }
