@@ -48,16 +48,15 @@ export async function readPage(page: PdfPage, ocr: OcrPool, timings: Timings): P
   const size = pageSize(page);
   const { content, pxPerPt } = faxSheetFor(size);
   const rasterDpi = pxPerPt * 72;
-  const [ocrRaster, raster] = await timed(timings, 'render', async () => {
-    const { gray } = await renderCheckedPage(page, OCR_DPI);
-    return [gray, resampleGray(gray, content.width, content.height)];
-  });
+  const ocrRaster = await timed(timings, 'render', async () => (await renderCheckedPage(page, OCR_DPI)).gray);
+  // OCR, the slowest reading, starts first and runs in its workers while this thread prepares the rest of the page.
+  const reading = timed(timings, 'ocr', () => ocr.recognize(ocrRaster, OCR_DPI));
+  reading.catch(() => undefined);
+  const raster = await timed(timings, 'render', () => resampleGray(ocrRaster, content.width, content.height));
   const layers = await timed(timings, 'render', () => renderInkLayers(page, LAYER_DPI));
   const textWords = await timed(timings, 'load', async () => [...(await extractTextWords(page)), ...(await extractAnnotationWords(page))]);
-  const [ocrPage, barcodes] = await Promise.all([
-    timed(timings, 'ocr', () => ocr.recognize(ocrRaster, OCR_DPI)),
-    timed(timings, 'barcode', () => findBarcodes(raster, rasterDpi)),
-  ]);
+  const barcodes = await timed(timings, 'barcode', () => findBarcodes(raster, rasterDpi));
+  const ocrPage = await reading;
   const ocrWords = ocrPage.lines.flatMap((line) => line.words);
   const trust = judgeTextLayer(textWords, ocrWords, layers);
   const scopeMask = ocrScope(layers, trust.trusted);
