@@ -1,3 +1,4 @@
+import { shiftLine } from '../layout/boxes.js';
 import type { Box, Line } from '../layout/types.js';
 import type { OcrPool } from '../ocr/ocr-pool.js';
 import { cropGray, type GrayImage } from '../raster/gray.js';
@@ -33,7 +34,7 @@ export async function recoverMissedText(image: GrayImage, dpi: number, clusters:
   return page.lines.flatMap((line) => {
     const middle = ((line.box.y0 + line.box.y1) / 2) * scale;
     const piece = pieces.find((p) => middle >= p.top && middle < p.top + p.image.height);
-    return piece ? [shift(line, piece.origin.x, piece.origin.y - piece.top / scale)] : [];
+    return piece ? [shiftLine(line, piece.origin.x, piece.origin.y - piece.top / scale)] : [];
   });
 }
 
@@ -46,9 +47,4 @@ function collage(pieces: readonly Piece[], height: number): GrayImage {
     }
   }
   return { width, height, pixels };
-}
-
-function shift(line: Line, dx: number, dy: number): Line {
-  const move = (box: Box): Box => ({ x0: box.x0 + dx, y0: box.y0 + dy, x1: box.x1 + dx, y1: box.y1 + dy });
-  return { box: move(line.box), words: line.words.map((word) => ({ ...word, box: move(word.box) })) };
 }

@@ -1,7 +1,9 @@
 import { findRemainingCodes } from '../barcode/verify-no-codes.js';
 import { RedactionUnverifiedError } from '../errors.js';
+import { shiftLine } from '../layout/boxes.js';
 import type { Box, Line, Word } from '../layout/types.js';
 import type { OcrPool } from '../ocr/ocr-pool.js';
+import { boxPixels } from '../raster/burn.js';
 import { cropGray, type GrayImage } from '../raster/gray.js';
 import { dilateMask, maskTouches, scaleMaskTo, type LayerMask } from '../raster/layer-mask.js';
 import { mapLimit } from '../util/map-limit.js';
@@ -54,14 +56,12 @@ export async function verifyPage(image: GrayImage, dpi: number, pageNumber: numb
   if (findings.some((_, i) => !misreadLabels[i])) throw new RedactionUnverifiedError('identifier-remains', pageNumber, leakMessage(pageNumber));
 }
 
-// Every pixel of every burnt box is black on the finished raster (one pixel in from its edges, where rounding a
-// box in points to pixels may differ by one).
+// Every pixel of every burnt box is black on the finished raster: the very pixels burnBoxes paints, one pixel in
+// from their edges (a box drawn by other means may round to pixels one differently).
 function allBurnt(image: GrayImage, dpi: number, boxes: readonly Box[]): boolean {
-  const scale = dpi / 72;
   return boxes.every((box) => {
-    const x0 = Math.max(0, Math.floor(box.x0 * scale) + 1);
-    const x1 = Math.min(image.width, Math.ceil(box.x1 * scale) - 1);
-    for (let y = Math.max(0, Math.floor(box.y0 * scale) + 1); y < Math.min(image.height, Math.ceil(box.y1 * scale) - 1); y++) {
+    const { x0, y0, x1, y1 } = boxPixels(image, box, dpi, 1);
+    for (let y = y0; y < y1; y++) {
       for (let x = x0; x < x1; x++) if (image.pixels[y * image.width + x]! > BURNT_LEVEL) return false;
     }
     return true;
@@ -105,11 +105,6 @@ function regionRects(inside: Uint8Array, width: number, height: number): { x0: n
   }
   if (open) rects.push(open);
   return rects;
-}
-
-function shiftLine(line: Line, dx: number, dy: number): Line {
-  const shift = (box: Box): Box => ({ x0: box.x0 + dx, y0: box.y0 + dy, x1: box.x1 + dx, y1: box.y1 + dy });
-  return { ...line, box: shift(line.box), words: line.words.map((word) => ({ ...word, box: shift(word.box) })) };
 }
 
 function visible(lines: readonly Line[], burnt: readonly Box[], keep: (word: Word) => boolean = () => true): Line[] {

@@ -1,4 +1,4 @@
-import type { Box } from './types.js';
+import type { Box, Line } from './types.js';
 
 // The smallest box holding all given boxes.
 export function unionBox(boxes: readonly Box[]): Box {
@@ -22,4 +22,10 @@ export function overlapRatio(a: Box, b: Box): number {
   if (w <= 0 || h <= 0) return 0;
   const smaller = Math.min((a.x1 - a.x0) * (a.y1 - a.y0), (b.x1 - b.x0) * (b.y1 - b.y0));
   return smaller > 0 ? (w * h) / smaller : 0;
+}
+
+// A line read from a crop, moved by (dx, dy) points back to where the crop came from on the page.
+export function shiftLine(line: Line, dx: number, dy: number): Line {
+  const move = (box: Box): Box => ({ x0: box.x0 + dx, y0: box.y0 + dy, x1: box.x1 + dx, y1: box.y1 + dy });
+  return { ...line, box: move(line.box), words: line.words.map((word) => ({ ...word, box: move(word.box) })) };
 }
