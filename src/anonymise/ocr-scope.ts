@@ -11,12 +11,24 @@ const RIM_PX = 2;
  * that look like glyphs. Table rules, shaded bands and logos drawn as paths are outside it, and so is trusted text.
  */
 export function ocrScope(layers: InkLayers, trusted: readonly Word[]): LayerMask {
-  const scope = emptyMask(layers.image, layers.dpi);
-  markDrawn(scope, layers.image);
-  const text = emptyMask(layers.text, layers.dpi);
-  markDrawn(text, layers.text);
-  clearInMask(text, trusted.map((word) => growBox(word.box, 1)));
-  for (let i = 0; i < scope.cells.length; i++) scope.cells[i] ||= text.cells[i]!;
-  markGlyphLikeShapes(scope, layers.vector);
-  return dilateMask(scope, RIM_PX);
+  return ocrScopes(layers, [trusted])[0]!;
+}
+
+/**
+ * The scope once for each set of vouched-for words (the first pass's trusted words, verification's agreed ones):
+ * the image and glyph-like ink is found once and shared, only the text ink left uncovered differs.
+ */
+export function ocrScopes(layers: InkLayers, vouched: readonly (readonly Word[])[]): LayerMask[] {
+  const base = emptyMask(layers.image, layers.dpi);
+  markDrawn(base, layers.image);
+  markGlyphLikeShapes(base, layers.vector);
+  const textInk = emptyMask(layers.text, layers.dpi);
+  markDrawn(textInk, layers.text);
+  return vouched.map((words) => {
+    const text = { ...textInk, cells: textInk.cells.slice() };
+    clearInMask(text, words.map((word) => growBox(word.box, 1)));
+    const scope = { ...base, cells: base.cells.slice() };
+    for (let i = 0; i < scope.cells.length; i++) scope.cells[i] ||= text.cells[i]!;
+    return dilateMask(scope, RIM_PX);
+  });
 }

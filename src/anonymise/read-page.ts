@@ -14,7 +14,7 @@ import type { GrayImage } from '../raster/gray.js';
 import { analyseInk, type InkAnalysis } from '../raster/ink.js';
 import { maskTouches, scaleMaskTo, type LayerMask } from '../raster/layer-mask.js';
 import { timed, type Timings } from '../util/timings.js';
-import { ocrScope } from './ocr-scope.js';
+import { ocrScopes } from './ocr-scope.js';
 import { recoverMissedText } from './recover-missed-text.js';
 import { judgeTextLayer } from './text-trust.js';
 
@@ -59,7 +59,7 @@ export async function readPage(page: PdfPage, ocr: OcrPool, timings: Timings): P
   const ocrPage = await reading;
   const ocrWords = ocrPage.lines.flatMap((line) => line.words);
   const trust = judgeTextLayer(textWords, ocrWords, layers);
-  const scopeMask = ocrScope(layers, trust.trusted);
+  const [scopeMask, verifyScope] = ocrScopes(layers, [trust.trusted, trust.agreed]) as [LayerMask, LayerMask];
   // Ink counts only inside the scope: with nothing in it (a digital page whose text layer holds), nothing can count.
   const scope = scopeMask.cells.includes(1) ? scaleMaskTo(scopeMask, ocrRaster.width, ocrRaster.height) : undefined;
   const explainedBy = (lines: Line[]) =>
@@ -88,7 +88,7 @@ export async function readPage(page: PdfPage, ocr: OcrPool, timings: Timings): P
     unexplainedInk: ink.unexplained,
     marks: ink.denseRegions.map((box) => ({ box, code: looksLikeCode(ocrRaster, OCR_DPI, box) })),
     barcodes,
-    verifyScope: ocrScope(layers, trust.agreed),
+    verifyScope,
     agreedLines: groupIntoLines(trust.agreed),
   };
 }
