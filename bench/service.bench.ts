@@ -1,4 +1,4 @@
-// `npm run bench:service [concurrency] [ocrWorkers]`: 50 referrals (the mixed corpus, text and scanned, 1–2 pages) dropped at once into a running service.
+// `npm run bench:service [concurrency] [ocrWorkers] [jobProcesses]`: 50 referrals (the mixed corpus, text and scanned, 1–2 pages) dropped at once into a running service.
 import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -10,15 +10,16 @@ const COUNT = 50;
 const work = await mkdtemp(path.join(tmpdir(), 'reservfax-bench-service-'));
 const corpus = await generateCorpus(path.join(work, 'corpus'));
 const home = path.join(work, 'home');
-const concurrency = process.argv[2] ? { service: { concurrency: Number(process.argv[2]) } } : {};
-const ocrWorkers = process.argv[3] ? { anonymise: { ocrWorkers: Number(process.argv[3]) } } : {};
-await writeFile(path.join(work, 'reservfax.config.json'), JSON.stringify({ watch: { stableSeconds: 1 }, ...concurrency, ...ocrWorkers }));
+const [concurrency, ocrWorkers, jobProcesses] = process.argv.slice(2, 5).map((arg) => (arg && arg !== '-' ? Number(arg) : undefined));
+const service = { ...(concurrency ? { concurrency } : {}), ...(jobProcesses ? { jobProcesses } : {}) };
+const anonymise = ocrWorkers ? { ocrWorkers } : {};
+await writeFile(path.join(work, 'reservfax.config.json'), JSON.stringify({ watch: { stableSeconds: 1 }, service, anonymise }));
 const child = spawn(process.execPath, [path.resolve(import.meta.dirname, '../bin/reservfax.js'), 'start', '--home', home, '--config', path.join(work, 'reservfax.config.json')], { stdio: ['ignore', 'pipe', 'inherit'] });
 let log = '';
 child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
 while (!log.includes('"service.started"')) await new Promise((resolve) => setTimeout(resolve, 100));
 
-console.log(`reservfax bench:service — ${COUNT} referrals, ${availableParallelism()} cores, concurrency ${process.argv[2] ?? 'default (one job per core)'}, OCR workers ${process.argv[3] ?? 'default'}, node ${process.version}`);
+console.log(`reservfax bench:service — ${COUNT} referrals, ${availableParallelism()} cores, concurrency ${concurrency ?? 'default (one job per core)'}, OCR workers ${ocrWorkers ?? 'default'}, job processes ${jobProcesses ?? 'default (1)'}, node ${process.version}`);
 const started = performance.now();
 for (let n = 0; n < COUNT; n++) {
   const source = corpus[n % corpus.length]!;
@@ -27,9 +28,10 @@ for (let n = 0; n < COUNT; n++) {
 }
 let finished = 0;
 let peakRssMb = 0;
+const peakByProcess = new Map<string, number>();
 while (finished < COUNT) {
   await new Promise((resolve) => setTimeout(resolve, 250));
-  peakRssMb = Math.max(peakRssMb, await treeRss(child.pid!));
+  peakRssMb = Math.max(peakRssMb, await treeRss(child.pid!, peakByProcess));
   const store = openCaseStore(path.join(home, 'state', 'cases.sqlite'));
   finished = store.listJobs({ statuses: ['done', 'failed'] }).length;
   store.close();
@@ -41,11 +43,14 @@ const outcomes = store.listJobs({}).reduce<Record<string, number>>((counts, job)
 store.close();
 console.log(`total ${seconds.toFixed(1)} s, ${((COUNT / seconds) * 60).toFixed(1)} referrals per minute, outcomes ${JSON.stringify(outcomes)}`);
 console.log(`service peak RSS ${peakRssMb.toFixed(0)} MB, the service and its job workers together, sampled every 250 ms (target ≤ 600 MB)`);
+console.log(`peak per process: ${[...peakByProcess].map(([role, mb]) => `${role} ${mb.toFixed(0)} MB`).join(', ')}`);
 
 // The service and its job workers together: the resident memory of the whole process tree now, in MB.
-async function treeRss(pid: number): Promise<number> {
+async function treeRss(pid: number, peaks: Map<string, number>, role = 'service'): Promise<number> {
   let total = await statusField(pid, 'VmRSS');
-  for (const child of await childrenOf(pid)) total += await treeRss(child);
+  peaks.set(role, Math.max(peaks.get(role) ?? 0, total));
+  const children = await childrenOf(pid);
+  for (const [i, child] of children.entries()) total += await treeRss(child, peaks, `job worker ${i + 1}`);
   return total;
 }
 

@@ -1,9 +1,7 @@
 import type { Box } from '../layout/types.js';
 import type { GrayImage } from '../raster/gray.js';
-import type { DecodedSymbol } from './decoded-symbol.js';
+import { scanCodesInThread } from './code-thread.js';
 import { symbolExtent } from './symbol-extent.js';
-import { scanWithZbar } from './zbar.js';
-import { scanWithZxing } from './zxing.js';
 
 export interface FoundBarcode {
   /** The symbol's full extent with its quiet zone, in points. */
@@ -14,7 +12,7 @@ export interface FoundBarcode {
 
 // Every code either decoder (zxing, zbar) reads on the page, boxed to the whole symbol and its quiet zone, in points.
 export async function findBarcodes(image: GrayImage, dpi: number): Promise<FoundBarcode[]> {
-  const decoded: DecodedSymbol[] = [...(await scanWithZxing(image)), ...(await scanWithZbar(image))];
+  const decoded = await scanCodesInThread({ image });
   const toPoints = 72 / dpi;
   return decoded.map((symbol) => {
     const box = symbolExtent(image, symbol);

@@ -91,6 +91,7 @@ export const configSchema = z
     service: z
       .object({
         concurrency: z.int().min(1).max(16).optional(),
+        jobProcesses: z.int().min(1).max(16).default(1),
         shutdownGraceSeconds: z.number().min(0).max(3600).default(120),
         jobTimeoutSeconds: z.number().min(5).max(24 * 3600).default(300),
       })

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { writeFileAtomic } from '../fs/atomic-write.js';
 import type { HomePaths } from '../fs/home.js';
 import { fillTemplate, readJsonTemplate } from '../fs/templates.js';
-import { detectScanKind } from '../scan/load-scan.js';
+import { detectScanKind } from '../scan/scan-kind.js';
 import { fileStamp } from '../util/file-stamp.js';
 import { formatSwedishTime } from '../util/swedish-time.js';
 import type { CaseIdSighting } from './decide-match.js';

@@ -6,7 +6,6 @@ import { writeFileAtomic } from '../fs/atomic-write.js';
 import type { HomePaths } from '../fs/home.js';
 import { pathExists } from '../fs/path-exists.js';
 import { routineCardLines } from './card-lines.js';
-import { renderRoutineCard } from './index.js';
 
 export const ROUTINE_CARD_FILE = 'rutinkort.pdf';
 const KEY_FILE = 'rutinkort.key';
@@ -23,6 +22,8 @@ export async function refreshRoutineCard(home: HomePaths, config: Config, now: D
   const key = createHash('sha256').update(JSON.stringify(said)).digest('hex');
   const previous = await readFile(keyFile, 'utf8').catch(() => undefined);
   if (previous === key && (await pathExists(file))) return false;
+  // The PDF writer loads only when the card must be written: the running service seldom needs it.
+  const { renderRoutineCard } = await import('./index.js');
   await writeFileAtomic(file, await renderRoutineCard(lines), 0o644);
   await writeFileAtomic(keyFile, key);
   return true;

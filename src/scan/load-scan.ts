@@ -3,6 +3,7 @@ import { decodeBitmap } from './decode-bitmap.js';
 import { decodePdfPages } from './decode-pdf.js';
 import { decodeTiffPages } from './decode-tiff.js';
 import { rejectScan } from './reject.js';
+import { detectScanKind } from './scan-kind.js';
 import { DEFAULT_BUDGET, type RenderBudget } from '../pdf/budget.js';
 
 /** One page of a reply scan: 8-bit gray with square pixels, `dpi` in both axes. */
@@ -13,16 +14,7 @@ export interface ScanPage {
   textLines?: string[];
 }
 
-export type ScanKind = 'pdf' | 'tiff' | 'png' | 'jpeg';
-
 const FAX_DPI = 200;
-const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-const TIFF_SIGNATURES = [
-  [0x49, 0x49, 0x2a, 0x00],
-  [0x4d, 0x4d, 0x00, 0x2a],
-  [0x49, 0x49, 0x2b, 0x00],
-  [0x4d, 0x4d, 0x00, 0x2b],
-];
 
 /**
  * Decode every page of an incoming fax/scanner file (PDF, TIFF, PNG or JPEG) into upright gray rasters with square
@@ -39,14 +31,4 @@ export async function loadScanPages(data: Uint8Array, options: { maxPages: numbe
   if (kind === 'tiff') return decodeTiffPages(data, options.maxPages, budget);
   if (kind === 'png' || kind === 'jpeg') return [await decodeBitmap(data, kind, budget)];
   throw rejectScan('not-scan', 'Filen är varken PDF, TIFF, PNG eller JPEG och kan inte läsas som ett faxat svar.');
-}
-
-// The type comes from the first bytes, never from the file name, which a fax server or a person may have got wrong.
-export function detectScanKind(data: Uint8Array): ScanKind | undefined {
-  const startsWith = (signature: number[]): boolean => signature.every((byte, i) => data[i] === byte);
-  if (TIFF_SIGNATURES.some(startsWith)) return 'tiff';
-  if (startsWith(PNG_SIGNATURE)) return 'png';
-  if (startsWith([0xff, 0xd8, 0xff])) return 'jpeg';
-  if (Buffer.from(data.subarray(0, 1024)).toString('latin1').includes('%PDF-')) return 'pdf';
-  return undefined;
 }

@@ -18,7 +18,8 @@ export async function dispatchJob(jobId: string, ctx: DispatchContext): Promise<
   const job = ctx.store.getJob(jobId);
   if (!job || job.status === 'done' || job.status === 'failed') return;
   if (job.attempts >= MAX_ATTEMPTS && !wasCompletedOnce(job, ctx)) return giveUp(job, 'interrupted', ctx);
-  const outcome = await ctx.workers.run(jobId);
+  // A job whose process died once runs alone: a file that crashes its process then takes no other job with it twice.
+  const outcome = await ctx.workers.run(jobId, { alone: job.attempts > 0 });
   if (outcome.end === 'done') return;
   if (outcome.end === 'failed') return ctx.logger.error('job.failed', outcome.error, { jobId, kind: job.kind });
   if (ctx.stopping()) return ctx.store.handBackJob(jobId);

@@ -6,8 +6,8 @@ import { openCaseStore } from '../store/case-store.js';
 import type { ServiceContext } from './context.js';
 import { runJob } from './run-job.js';
 
-/** What the service sends a job worker: its settings once, then one job at a time. */
-export type ToWorker = { type: 'init'; home: HomePaths; config: Config; ocrWorkers: number } | { type: 'run'; jobId: string };
+/** What the service sends a job worker: its settings once, then jobs (several may run at once). */
+export type ToWorker = { type: 'init'; home: HomePaths; config: Config; ocrWorkers: number; pagesPerJob: number } | { type: 'run'; jobId: string };
 /** What a job worker answers: ready after init, then the end of each job (its error kind only, never a message). */
 export type FromWorker = { type: 'ready' } | { type: 'done'; jobId: string } | { type: 'failed'; jobId: string; error: string };
 
@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   const store = openCaseStore(init.home.storeFile);
   const logger = createLogger({ stateDir: init.home.state });
   await withOcrPool({ workers: init.ocrWorkers, languages: init.config.anonymise.ocrLanguages }, async (ocr) => {
-    const ctx: ServiceContext = { home: init.home, config: init.config, store, ocr, logger, pagesPerJob: ocr.size, stopping: () => false };
+    const ctx: ServiceContext = { home: init.home, config: init.config, store, ocr, logger, pagesPerJob: init.pagesPerJob, stopping: () => false };
     send({ type: 'ready' });
     await new Promise<void>(() => {
       process.on('message', (message: ToWorker) => {

@@ -1,5 +1,5 @@
 import { open } from 'node:fs/promises';
-import { detectScanKind } from '../scan/load-scan.js';
+import { detectScanKind } from '../scan/scan-kind.js';
 
 const LAST_BYTES = { pdf: Buffer.from('%%EOF', 'latin1'), png: Buffer.from('IEND', 'latin1'), jpeg: Buffer.from([0xff, 0xd9]) } as const;
 

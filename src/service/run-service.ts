@@ -7,7 +7,6 @@ import { listInbox } from '../inbox/index.js';
 import { createLogger, type Logger } from '../log/logger.js';
 import { routineWarning, runMailTick } from '../mail/index.js';
 import { refreshRoutineCard } from '../routine-card/write-card.js';
-import { ocrPoolOptions } from '../ocr/ocr-pool.js';
 import { openCaseStore } from '../store/case-store.js';
 import { watchFolders } from '../watch/index.js';
 import { checkWebAccess } from '../web/access.js';
@@ -16,7 +15,7 @@ import { claimFile } from './claim-file.js';
 import type { ServiceContext } from './context.js';
 import { dispatchJob, type DispatchContext } from './dispatch-job.js';
 import { createJobQueue } from './job-queue.js';
-import { createJobWorkers } from './job-workers.js';
+import { createJobWorkers, jobWorkerShares } from './job-workers.js';
 import { looksComplete } from './looks-complete.js';
 import { recoverJobs } from './recover-jobs.js';
 import { acquireServiceLock } from './service-lock.js';
@@ -56,8 +55,7 @@ export async function startService(input: { home: HomePaths; config: Config }): 
   const stopSignal = new Promise<void>((resolve) => (stopRequested = resolve));
   const stopped = (async () => {
     const concurrency = config.service.concurrency ?? availableParallelism();
-    const ocrWorkersEach = Math.max(1, Math.floor(ocrPoolOptions(config.anonymise).workers / concurrency));
-    const workers = createJobWorkers({ home, config, count: concurrency, ocrWorkersEach, timeoutMs: config.service.jobTimeoutSeconds * 1000 });
+    const workers = createJobWorkers({ home, config, ...jobWorkerShares(config, concurrency), timeoutMs: config.service.jobTimeoutSeconds * 1000 });
     const ctx: DispatchContext = { home, config, store, logger, workers, stopping: () => stopping, requeue: (jobId) => setImmediate(() => enqueue(jobId)) };
     const queue = createJobQueue(concurrency, (error, jobId) => logger.error('job.failed', error, { jobId }));
     const enqueue = (jobId: string) => queue.add(jobId, () => dispatchJob(jobId, ctx));

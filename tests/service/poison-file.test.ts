@@ -63,9 +63,9 @@ describe('a file that stops the service', () => {
     ]);
   }, 300_000);
 
-  it('is stopped after service.jobTimeoutSeconds and set aside, and the next referral is faxed', async () => {
+  it('is stopped after service.jobTimeoutSeconds and set aside, and a referral sharing its worker process is faxed', async () => {
     const home = await makeTempDir();
-    await writeServiceConfig(home, { service: { concurrency: 1, jobTimeoutSeconds: 20 } });
+    await writeServiceConfig(home, { service: { concurrency: 2, jobProcesses: 1, jobTimeoutSeconds: 20 } });
     const service = await startServiceProcess(home);
     await writeFile(path.join(home, 'akutskriv', 'lång remiss.pdf'), slowReferral);
     await waitFor(() => service.output().includes('"referral.received"'), 60_000, 'the slow job to start');
