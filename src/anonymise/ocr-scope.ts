@@ -8,15 +8,9 @@ const RIM_PX = 2;
 
 /**
  * What only OCR can read on a page: raster images, glyphs the text layer does not vouch for, and vector shapes
- * that look like glyphs. Table rules, shaded bands and logos drawn as paths are outside it, and so is trusted text.
- */
-export function ocrScope(layers: InkLayers, trusted: readonly Word[]): LayerMask {
-  return ocrScopes(layers, [trusted])[0]!;
-}
-
-/**
- * The scope once for each set of vouched-for words (the first pass's trusted words, verification's agreed ones):
- * the image and glyph-like ink is found once and shared, only the text ink left uncovered differs.
+ * that look like glyphs. Table rules, shaded bands and logos drawn as paths are outside it, and so is vouched-for
+ * text. One scope per set of vouched-for words (the first pass's trusted words, verification's agreed ones): the
+ * image and glyph-like ink is found once and shared, only the text ink left uncovered differs.
  */
 export function ocrScopes(layers: InkLayers, vouched: readonly (readonly Word[])[]): LayerMask[] {
   const base = emptyMask(layers.image, layers.dpi);

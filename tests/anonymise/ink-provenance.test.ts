@@ -3,7 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateProvenanceFixtures } from '../../fixtures/provenance/generate.js';
 import type { FixtureCase } from '../../fixtures/lib/types.js';
-import { ocrScope } from '../../src/anonymise/ocr-scope.js';
+import { ocrScopes } from '../../src/anonymise/ocr-scope.js';
 import { judgeTextLayer } from '../../src/anonymise/text-trust.js';
 import { renderInkLayers, type InkLayers } from '../../src/pdf/render-layers.js';
 import { extractTextWords } from '../../src/pdf/text-words.js';
@@ -44,12 +44,12 @@ describe('where the ink of a page comes from', () => {
     const { layers, words } = await firstPage('prov-bordered-table');
     const trust = judgeTextLayer(words, readAsPrinted(words), layers);
     expect(trust.untrusted).toEqual([]);
-    expect(share(ocrScope(layers, trust.trusted))).toBeLessThan(0.001);
+    expect(share(ocrScopes(layers, [trust.trusted])[0]!)).toBeLessThan(0.001);
   });
 
   it('counts text converted to outlines as something only OCR can read, but not the logo or the rules', async () => {
     const { layers, words } = await firstPage('prov-outlined-patient');
-    const scope = ocrScope(layers, judgeTextLayer(words, readAsPrinted(words), layers).trusted);
+    const scope = ocrScopes(layers, [judgeTextLayer(words, readAsPrinted(words), layers).trusted])[0]!;
     const nameLine = { x0: 60, y0: 140, x1: 200, y1: 152 };
     const logo = { x0: 50, y0: 50, x1: 90, y1: 90 };
     expect(maskTouches(scope, nameLine)).toBe(true);
@@ -63,7 +63,7 @@ describe('where the ink of a page comes from', () => {
     const ocrOfPixels = words.map((word) => ({ ...word, text: word.text.replace(/[b-z]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 1)), confidence: 92 }));
     const trust = judgeTextLayer(words, ocrOfPixels, layers);
     expect(trust.trusted).toEqual([]);
-    expect(share(ocrScope(layers, trust.trusted))).toBeGreaterThan(0.005);
+    expect(share(ocrScopes(layers, [trust.trusted])[0]!)).toBeGreaterThan(0.005);
     expect(judgeTextLayer(printed, readAsPrinted(printed), (await firstPage('prov-bordered-table')).layers).untrusted).toEqual([]);
   });
 
@@ -72,6 +72,6 @@ describe('where the ink of a page comes from', () => {
     expect(words.length).toBeGreaterThan(20);
     const trust = judgeTextLayer(words, readAsPrinted(words), layers);
     expect(trust.trusted).toEqual([]);
-    expect(share(ocrScope(layers, []))).toBeGreaterThan(0.005);
+    expect(share(ocrScopes(layers, [[]])[0]!)).toBeGreaterThan(0.005);
   });
 });
