@@ -9,7 +9,7 @@ import { parseConfig } from '../src/config/load-config.js';
 import { prepareHome } from '../src/fs/home.js';
 import { ocrPoolOptions, withOcrPool } from '../src/ocr/ocr-pool.js';
 import { openCaseStore } from '../src/store/case-store.js';
-import { processReferral } from '../src/service/process-referral.js';
+import { sendReferral } from '../src/outbound/index.js';
 import { hasOcrmypdf, versusOcrmypdf } from './versus-ocrmypdf.js';
 
 const STAGES = ['load', 'render', 'ocr', 'barcode', 'detect', 'burn', 'verify', 'write'];
@@ -43,7 +43,7 @@ await withOcrPool(pool, async (ocr) => {
   for (const [name, input] of Object.entries(documents)) {
     const start = performance.now();
     const cpuStart = process.cpuUsage();
-    const outcome = await processReferral({ inputFile: input, outputFile: path.join(work, `${name}.pdf`), home, config, ocr, store });
+    const outcome = await sendReferral({ referral: input, outputFile: path.join(work, `${name}.pdf`), home, config, ocr, store });
     const wall = (performance.now() - start) / 1000;
     const cpu = process.cpuUsage(cpuStart);
     const cpuSeconds = (cpu.user + cpu.system) / 1e6;

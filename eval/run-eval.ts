@@ -6,7 +6,7 @@ import { parseConfig } from '../src/config/load-config.js';
 import { InputRejectedError, RedactionUnverifiedError } from '../src/errors.js';
 import { prepareHome } from '../src/fs/home.js';
 import { ocrPoolOptions, withOcrPool } from '../src/ocr/ocr-pool.js';
-import { processReferral } from '../src/service/process-referral.js';
+import { sendReferral } from '../src/outbound/index.js';
 import { openCaseStore } from '../src/store/case-store.js';
 import { createCheckWorker } from './check/inspect-output.js';
 import { scoreDocument } from './score-document.js';
@@ -30,7 +30,7 @@ export async function runEval(fixtures: readonly FixtureCase[], onProgress?: (re
         const start = performance.now();
         let result: DocumentResult;
         try {
-          const outcome = await processReferral({ inputFile: fixture.file, outputFile: output, home, config, ocr, store });
+          const outcome = await sendReferral({ referral: fixture.file, outputFile: output, home, config, ocr, store });
           const seconds = (performance.now() - start) / 1000;
           const score = await scoreDocument(await readFile(output), fixture, checker, outcome.caseId);
           result = { id: fixture.id, status: 'faxed', seconds, pages: outcome.pages - 1, score };

@@ -1,3 +1,5 @@
+import { message } from './messages.js';
+
 // Every expected failure carries a stable code, a Swedish message for the person who must act, and its cause.
 export type ErrorCode =
   | 'USAGE'
@@ -56,8 +58,8 @@ export class RedactionUnverifiedError extends ReservfaxError {
   readonly reason: UnverifiedReason;
   readonly page: number;
 
-  constructor(reason: UnverifiedReason, page: number, userMessage: string) {
-    super('REDACTION_UNVERIFIED', userMessage, { detail: `redaction unverified on page ${page}: ${reason}` });
+  constructor(reason: UnverifiedReason, page: number, userMessage: string, cause?: unknown) {
+    super('REDACTION_UNVERIFIED', userMessage, { cause, detail: `redaction unverified on page ${page}: ${reason}` });
     this.reason = reason;
     this.page = page;
   }
@@ -74,27 +76,13 @@ export type PrintFailReason =
   | 'lp-failed'
   | 'query-failed';
 
-const PRINT_FAIL_TEXT: Record<PrintFailReason, string> = {
-  'invalid-request': 'utskriften var felaktigt inställd (skrivarnamn, rubrik eller antal kopior)',
-  'lp-missing': 'utskriftsprogrammet lp saknas på datorn',
-  'scheduler-down': 'utskriftstjänsten (CUPS) är inte igång',
-  'unknown-printer': 'skrivaren finns inte i utskriftstjänsten',
-  'not-accepting': 'skrivaren tar inte emot utskrifter just nu',
-  timeout: 'utskriftstjänsten svarade inte i tid. Kontrollera i skrivarkön att jobbet inte ändå skickades',
-  'no-job-id': 'utskriftstjänsten bekräftade inte jobbet. Kontrollera i skrivarkön att jobbet inte ändå skickades',
-  'lp-failed': 'utskriftstjänsten rapporterade ett fel',
-  'query-failed': 'utskriftstjänsten kunde inte svara på om faxet redan skrivits ut. Kontrollera i skrivarkön att det inte redan skickats',
-};
-
 // The PDF did not reach the print/fax queue: the nurse must fax it by hand, so the message says how.
 export class PrintFailedError extends ReservfaxError {
   readonly reason: PrintFailReason;
   readonly printer: string;
 
   constructor(reason: PrintFailReason, printer: string, options: { cause?: unknown; detail?: string } = {}) {
-    const userMessage =
-      `Utskriften till skrivaren ${printer} misslyckades: ${PRINT_FAIL_TEXT[reason]}. ` +
-      'Faxa PDF-filen i att-faxa/ för hand och kontakta IT om felet kvarstår.';
+    const userMessage = message('errors.print-failed', { printer, problem: message(`errors.print-${reason}`) });
     super('PRINT_FAILED', userMessage, { cause: options.cause, detail: `print failed on ${printer}: ${reason}${options.detail ? ` (${options.detail})` : ''}` });
     this.reason = reason;
     this.printer = printer;
@@ -108,24 +96,7 @@ export class ClaimFailedError extends ReservfaxError {
   readonly reason: ClaimFailReason;
 
   constructor(reason: ClaimFailReason, cause?: unknown) {
-    const userMessage =
-      'En fil i den bevakade mappen kunde inte tas över säkert (den ändrades eller byttes ut medan den kopierades). ' +
-      'Den ligger kvar och tas om hand när den har slutat ändras. Kontakta IT om den blir liggande.';
-    super('CLAIM_FAILED', userMessage, { cause, detail: `claim failed: ${reason}` });
+    super('CLAIM_FAILED', message('errors.claim-failed'), { cause, detail: `claim failed: ${reason}` });
     this.reason = reason;
   }
 }
-
-// Exit codes are part of the documented interface (README, "Exit codes").
-export const EXIT_CODES: Record<ErrorCode, number> = {
-  USAGE: 2,
-  CONFIG_INVALID: 2,
-  INPUT_REJECTED: 3,
-  REDACTION_UNVERIFIED: 4,
-  STORE_FAILED: 5,
-  OUTPUT_FAILED: 5,
-  SERVICE_RUNNING: 7,
-  PRINT_FAILED: 5,
-  MAIL_FAILED: 5,
-  CLAIM_FAILED: 5,
-};

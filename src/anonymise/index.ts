@@ -12,14 +12,16 @@ import { findReferringUnit, type UnitLine } from '../units/find-referring-unit.j
 import type { ConfiguredUnit, FoundUnit } from '../units/types.js';
 import { mapLimit } from '../util/map-limit.js';
 import { timed, type Timings } from '../util/timings.js';
-import { detectDocument } from './detect/detect-document.js';
-import { readPatientIdentity } from './detect/patient-identity.js';
+import { detectDocument } from '../detect/detect-document.js';
+import { readPatientIdentity } from '../detect/patient-identity.js';
 import { findUprightTurn } from './find-upright.js';
-import type { Finding, IdentifierKind, KeptFields, PageLines } from './detect/types.js';
+import type { Finding, IdentifierKind, KeptFields, PageLines } from '../detect/types.js';
 import { OCR_DPI, readPage, type ReadPage } from './read-page.js';
 import { redactPage, type RedactedPage } from './redact-page.js';
+import { message } from '../messages.js';
+import { referralRefusal } from './pdf-refusal.js';
 
-export type { IdentifierKind, KeptFields } from './detect/types.js';
+export type { IdentifierKind, KeptFields } from '../detect/types.js';
 export type { RedactedPage } from './redact-page.js';
 
 export interface AnonymiseInput {
@@ -66,9 +68,7 @@ export interface AnonymiseResult {
 
 const MAX_MARK_AREA = 0.15;
 
-const lowConfidenceMessage = (page: number) =>
-  `Sida ${page} i remissen går inte att läsa säkert (otydlig skanning eller bild), så anonymiseringen kan inte kontrolleras. ` +
-  'Inget har skapats för faxning. Följ den manuella rutinen: skriv ut remissen, maskera personuppgifterna för hand och faxa.';
+const lowConfidenceMessage = (page: number) => message('referral.page-unclear', { page });
 
 /**
  * Turn a referral PDF into verified, identifier-free page rasters, and read which unit referred it (when given the units).
@@ -96,7 +96,9 @@ export async function anonymiseReferral(input: AnonymiseInput): Promise<Anonymis
       : undefined;
     const identity = readPatientIdentity(findings, lines);
     return { pages: redacted, redactions, kept: detection.kept, identity, timings, ...(referringUnit ? { referringUnit } : {}), ...(originals ? { originals } : {}) };
-  }, options);
+  }, options).catch((error: unknown) => {
+    throw referralRefusal(error);
+  });
 }
 
 function toPageLines(read: readonly ReadPage[]): PageLines[] {

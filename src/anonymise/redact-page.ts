@@ -3,7 +3,7 @@ import type { OcrPool } from '../ocr/ocr-pool.js';
 import { burnBoxes } from '../raster/burn.js';
 import type { GrayImage } from '../raster/gray.js';
 import { timed, type Timings } from '../util/timings.js';
-import type { Finding, KnownValues } from './detect/types.js';
+import type { Finding, KnownValues } from '../detect/types.js';
 import type { ReadPage } from './read-page.js';
 import { verifyPage } from './verify-page.js';
 

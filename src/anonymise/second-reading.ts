@@ -1,7 +1,7 @@
 import type { Box } from '../layout/types.js';
 import type { OcrPool } from '../ocr/ocr-pool.js';
 import { cropGray, type GrayImage } from '../raster/gray.js';
-import { findLabels } from './detect/labels.js';
+import { findLabels } from '../detect/labels.js';
 
 const MARGIN_PT = 3;
 const SCALE = 2;

@@ -7,9 +7,10 @@ import { boxPixels } from '../raster/burn.js';
 import { cropGray, type GrayImage } from '../raster/gray.js';
 import { dilateMask, maskTouches, scaleMaskTo, type LayerMask } from '../raster/layer-mask.js';
 import { mapLimit } from '../util/map-limit.js';
-import { detectDocument } from './detect/detect-document.js';
-import type { KnownValues, PageLines } from './detect/types.js';
+import { detectDocument } from '../detect/detect-document.js';
+import type { KnownValues, PageLines } from '../detect/types.js';
 import { readsAsLabelOnly } from './second-reading.js';
+import { message } from '../messages.js';
 
 /**
  * What the first pass already read twice the same way. Outside `scope` the finished page holds the first pass's
@@ -30,9 +31,7 @@ const FRESH_RIM_CELLS = 3;
 /** A burnt pixel is black; anything lighter means the box was not burnt where the finding lies. */
 const BURNT_LEVEL = 16;
 
-const leakMessage = (page: number) =>
-  `Kontrollen efter maskeringen hittade något som kan vara en personuppgift på sida ${page} i remissen. ` +
-  'Inget har skapats för faxning. Följ den manuella rutinen: skriv ut remissen, maskera personuppgifterna för hand och faxa.';
+const leakMessage = (page: number) => message('referral.identifier-found', { page });
 
 /**
  * The finished page must show no code (two decoders, whole page and bands) and no identifier: each burnt box is

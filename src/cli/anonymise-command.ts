@@ -1,26 +1,25 @@
 import path from 'node:path';
 import { UsageError } from '../errors.js';
 import { ocrPoolOptions, withOcrPool } from '../ocr/ocr-pool.js';
-import { processReferral } from '../service/process-referral.js';
+import { sendReferral } from '../outbound/index.js';
 import { openHome, parseCommand, withCaseStore } from './command-line.js';
+import { message } from '../messages.js';
 
 // `reservfax anonymise IN.pdf --out OUT.pdf`: one referral, by hand, outside the service.
 export async function runAnonymise(args: string[]): Promise<number> {
   const { values, positionals } = parseCommand(args, { out: { type: 'string' } });
-  if (positionals.length !== 1) throw new UsageError('Ange exakt en remissfil: reservfax anonymise IN.pdf --out UT.pdf');
-  if (!values.out) throw new UsageError('Ange var resultatet ska sparas med --out UT.pdf');
+  if (positionals.length !== 1) throw new UsageError(message('cli.anonymise-one-file'));
+  if (!values.out) throw new UsageError(message('cli.anonymise-no-out'));
   const { config, home } = await openHome(values);
   const outcome = await withCaseStore(home, (store) =>
-    withOcrPool({ ...ocrPoolOptions(config.anonymise), startNow: true }, (ocr) => processReferral({ inputFile: positionals[0]!, outputFile: values.out!, home, config, ocr, store })),
+    withOcrPool({ ...ocrPoolOptions(config.anonymise), startNow: true }, (ocr) => sendReferral({ referral: positionals[0]!, outputFile: values.out!, home, config, ocr, store })),
   );
   if (values.json) {
     const { caseId, pages, output, redactions } = outcome;
     process.stdout.write(`${JSON.stringify({ caseId, pages, output, redactions })}\n`);
   } else {
-    process.stdout.write(
-      `Klar: ärende ${outcome.caseId}, ${outcome.pages} sidor inklusive försättssida, ` +
-        `${outcome.redactions.length} maskerade uppgifter.\nFaxa: ${path.relative(process.cwd(), outcome.output) || outcome.output}\n`,
-    );
+    const output = path.relative(process.cwd(), outcome.output) || outcome.output;
+    process.stdout.write(`${message('cli.anonymise-done', { caseId: outcome.caseId, pages: outcome.pages, redactions: outcome.redactions.length, output })}\n`);
   }
   return 0;
 }

@@ -1,8 +1,8 @@
 import { UsageError } from '../errors.js';
 import { readJsonTemplate } from '../fs/templates.js';
-import { isValidCaseId } from '../store/case-id.js';
+import { fillPlaceholders } from '../messages.js';
+import { isValidCaseId } from '../case-id/case-id.js';
 import { parseInitials } from '../util/initials.js';
-import { fillPhrase } from '../util/mail-document.js';
 import { formatSwedishTime } from '../util/swedish-time.js';
 import { openHome, withCaseStore } from './command-line.js';
 
@@ -27,7 +27,7 @@ export async function runCaseMark(
   const { config, home } = await openHome(values);
   const now = new Date();
   const result = await withCaseStore(home, async (store) => {
-    if (!store.getCase(caseId)) throw new UsageError(fillPhrase(phrases.unknownCase, { caseId }));
+    if (!store.getCase(caseId)) throw new UsageError(fillPlaceholders(phrases.unknownCase, { caseId }));
     const recorded = mark === 'faxed' ? store.recordFaxed(caseId, { at: now, by }) : store.recordOralReply(caseId, { at: now, by });
     const record = store.getCase(caseId)!;
     return { recorded, at: (mark === 'faxed' ? record.faxedAt : record.oralReplyAt) ?? now };
@@ -35,6 +35,6 @@ export async function runCaseMark(
   const time = formatSwedishTime(result.at, config.mail.timeZone);
   const key = mark === 'faxed' ? (result.recorded ? 'faxed' : 'faxedBefore') : result.recorded ? 'oralReply' : 'oralReplyBefore';
   if (values.json) process.stdout.write(`${JSON.stringify({ caseId, mark, recorded: result.recorded, at: result.at.toISOString() })}\n`);
-  else process.stdout.write(`${fillPhrase(phrases[key], { caseId, time, by: by ? fillPhrase(phrases.by, { by }) : '' })}\n`);
+  else process.stdout.write(`${fillPlaceholders(phrases[key], { caseId, time, by: by ? fillPlaceholders(phrases.by, { by }) : '' })}\n`);
   return 0;
 }

@@ -1,16 +1,12 @@
 import { UsageError } from '../errors.js';
-import { waitingSince, type CaseRecord } from '../store/case-store.js';
+import { waitingSince } from '../store/case-store.js';
 import { formatAge } from '../util/format-age.js';
 import { formatSwedishTime } from '../util/swedish-time.js';
 import { openHome, parseCommand, withCaseStore } from './command-line.js';
-import { formatTable } from './format-table.js';
+import { columns, formatTable } from './format-table.js';
 import { runCaseMark } from './case-marks-command.js';
 import { runSetUnit } from './set-unit-command.js';
-
-const STATUS_TEXT: Record<CaseRecord['status'], string> = {
-  'awaiting-reply': 'väntar på svar',
-  'reply-received': 'svar mottaget',
-};
+import { message } from '../messages.js';
 
 // `reservfax cases [--open]`: which referrals were faxed and which still wait for a reply, with their age.
 // `reservfax cases set-unit CASEID UNIT` records a case's referring unit afterwards; `cases faxed|oral-reply CASEID`
@@ -19,7 +15,7 @@ export async function runCases(args: string[]): Promise<number> {
   const { values, positionals } = parseCommand(args, { open: { type: 'boolean', default: false }, by: { type: 'string' } });
   if (positionals[0] === 'set-unit') return runSetUnit(values, positionals.slice(1));
   if (positionals[0] === 'faxed' || positionals[0] === 'oral-reply') return runCaseMark(positionals[0], values, positionals.slice(1));
-  if (positionals.length > 0) throw new UsageError('Användning: reservfax cases [--open] | reservfax cases set-unit ÄRENDE-ID ENHET | reservfax cases faxed|oral-reply ÄRENDE-ID [--by INITIALER]');
+  if (positionals.length > 0) throw new UsageError(message('cli.cases-usage'));
   const { home } = await openHome(values);
   const now = new Date();
   const cases = await withCaseStore(home, async (store) => {
@@ -42,17 +38,17 @@ export async function runCases(args: string[]): Promise<number> {
     return 0;
   }
   if (cases.length === 0) {
-    process.stdout.write(values.open ? 'Inga ärenden väntar på svar.\n' : 'Inga ärenden finns i registret.\n');
+    process.stdout.write(`${message(values.open ? 'cli.cases-none-waiting' : 'cli.cases-none')}\n`);
     return 0;
   }
   const rows = cases.map(({ record, replies }) => [
     record.caseId,
-    STATUS_TEXT[record.status],
+    message(`cli.case-${record.status}`),
     formatSwedishTime(waitingSince(record).at),
-    record.referringUnit ?? 'okänd enhet',
+    record.referringUnit ?? message('cli.unknown-unit'),
     formatAge(waitingSince(record).at, now),
     replies[0] ? formatSwedishTime(replies[0].receivedAt) : '–',
   ]);
-  process.stdout.write(formatTable(['Ärende', 'Status', 'Faxat', 'Remitterande enhet', 'Ålder', 'Svar mottaget'], rows));
+  process.stdout.write(formatTable(columns('case', 'status', 'faxed', 'unit', 'age', 'reply-received'), rows));
   return 0;
 }

@@ -1,5 +1,7 @@
-import { ReservfaxError, EXIT_CODES, UsageError } from '../errors.js';
+import { ReservfaxError, UsageError } from '../errors.js';
+import { EXIT_CODES, EXIT_UNEXPECTED } from './exit-codes.js';
 import { HELP_TEXT } from './help.js';
+import { message } from '../messages.js';
 
 // Entry point of the `reservfax` command: dispatch, then map typed errors to documented exit codes. Each command's
 // module loads only when it runs: a one-off `anonymise` must not pay for the web server's and the mailer's start-up.
@@ -34,7 +36,7 @@ export async function main(argv: string[]): Promise<number> {
         process.stdout.write(HELP_TEXT);
         return 0;
       default:
-        throw new UsageError(`Okänt kommando "${command}". Skriv "reservfax help" för hjälp.`);
+        throw new UsageError(message('cli.unknown-command', { command: String(command) }));
     }
   } catch (error) {
     return reportFailure(error);
@@ -47,9 +49,7 @@ function reportFailure(error: unknown): number {
     return EXIT_CODES[error.code];
   }
   const name = error instanceof Error ? error.name : typeof error;
-  process.stderr.write(
-    `reservfax: Oväntat fel (${name}). Inget har skapats för faxning. Följ den manuella rutinen och kontakta IT.\n`,
-  );
+  process.stderr.write(`${message('cli.unexpected-error', { name })}\n`);
   if (process.env.RESERVFAX_DEBUG === '1' && error instanceof Error) process.stderr.write(`${error.stack}\n`);
-  return 1;
+  return EXIT_UNEXPECTED;
 }

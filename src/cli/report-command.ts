@@ -3,16 +3,17 @@ import { defaultSince, deliverOutbox, enqueueReport, mailRecipients, requireMail
 import { buildNightReport, type NightReport } from '../report/index.js';
 import { localClock, localInstant } from '../util/local-clock.js';
 import { openHome, parseCommand, withCaseStore } from './command-line.js';
+import { message } from '../messages.js';
 
 // `reservfax report [--since TIME] [--send]`: the administrators' summary, printed, or e-mailed through the outbox.
 export async function runReport(args: string[]): Promise<number> {
   const { values, positionals } = parseCommand(args, { since: { type: 'string' }, send: { type: 'boolean', default: false } });
-  if (positionals.length > 0) throw new UsageError('Användning: reservfax report [--since TID] [--send] [--home MAPP] [--config FIL] [--json]');
+  if (positionals.length > 0) throw new UsageError(message('cli.report-usage'));
   const { config, home } = await openHome(values);
   if (values.send) requireMailConfigured(config);
   const now = new Date();
   const since = values.since === undefined ? undefined : parseSince(values.since, config.mail.timeZone);
-  if (since && since >= now) throw new UsageError(`--since måste ligga före nu; hittade "${values.since}".`);
+  if (since && since >= now) throw new UsageError(message('cli.report-since-not-before-now', { since: String(values.since) }));
   return withCaseStore(home, async (store) => {
     const report = await buildNightReport({ store, config, since: since ?? defaultSince(store, now), now });
     if (!values.send) {
@@ -24,15 +25,11 @@ export async function runReport(args: string[]): Promise<number> {
     await deliverOutbox({ store, config, now });
     const mail = store.getMail(dedupeKey);
     if (mail?.sentAt === undefined) {
-      throw new ReservfaxError(
-        'MAIL_FAILED',
-        `Rapporten kunde inte skickas just nu (${mail?.lastErrorCode ? `fel ${mail.lastErrorCode}` : 'e-postservern gick inte att nå'}). Den ligger kvar i utkorgen: ` +
-          'den igångvarande tjänsten (reservfax start) skickar den när e-postservern svarar igen, och reservfax status visar att den väntar. ' +
-          'Kontrollera mail.smtp i konfigurationen eller kontakta IT om felet kvarstår.',
-      );
+      const problem = mail?.lastErrorCode ? message('cli.report-mail-error', { code: mail.lastErrorCode }) : message('cli.report-mail-unreachable');
+      throw new ReservfaxError('MAIL_FAILED', message('cli.report-not-sent', { problem }));
     }
     const recipients = mailRecipients(config);
-    process.stdout.write(values.json ? `${JSON.stringify({ ...summary(report, true), recipients })}\n` : `Rapporten skickades till ${recipients.join(', ')}.\n`);
+    process.stdout.write(values.json ? `${JSON.stringify({ ...summary(report, true), recipients })}\n` : `${message('cli.report-sent', { recipients: recipients.join(', ') })}\n`);
     return 0;
   });
 }
@@ -51,5 +48,5 @@ function parseSince(text: string, timeZone: string): Date {
   }
   const at = new Date(text);
   if (!local && /^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:?\d{2})$/.test(text) && !Number.isNaN(at.getTime())) return at;
-  throw new UsageError(`--since ska vara en tid, t.ex. 2026-11-25T18:00 (lokal tid) eller 2026-11-25T17:00:00Z; hittade "${text}".`);
+  throw new UsageError(message('cli.report-since-invalid', { since: text }));
 }

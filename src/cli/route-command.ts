@@ -6,18 +6,17 @@ import type { Config } from '../config/schema.js';
 import type { HomePaths } from '../fs/home.js';
 import { routeOversizedReply, routeReply, type RouteOutcome } from '../route/index.js';
 import { openHome, parseCommand, withCaseStore } from './command-line.js';
-
-/** Exit code when the scan was filed for manual review instead of under a case (README, "Exit codes"). */
-export const EXIT_MANUAL_REVIEW = 6;
+import { EXIT_MANUAL_REVIEW, EXIT_OK } from './exit-codes.js';
+import { message } from '../messages.js';
 
 // `reservfax route SCAN`: match one faxed report to its case and file it, or send it to manual review.
 export async function runRoute(args: string[]): Promise<number> {
   const { values, positionals } = parseCommand(args, {});
-  if (positionals.length !== 1) throw new UsageError('Ange exakt en inskannad svarsfil: reservfax route SVAR.pdf');
+  if (positionals.length !== 1) throw new UsageError(message('cli.route-one-file'));
   const { config, home } = await openHome(values);
   const outcome = await routeFile(positionals[0]!, config, home);
   process.stdout.write(values.json ? `${JSON.stringify(toJson(outcome))}\n` : describe(outcome));
-  return outcome.status === 'matched' ? 0 : EXIT_MANUAL_REVIEW;
+  return outcome.status === 'matched' ? EXIT_OK : EXIT_MANUAL_REVIEW;
 }
 
 // A file over the size limit goes to manual review as it is, like any other unreadable scan; one that cannot be opened
@@ -26,10 +25,10 @@ async function routeFile(file: string, config: Config, home: HomePaths): Promise
   const maxMegabytes = config.limits.maxFileMegabytes;
   let scan: Uint8Array;
   try {
-    scan = await readInputFile(file, maxMegabytes * 1e6, `Svarsfilen är för stor ({megabytes} MB, högst ${maxMegabytes} MB).`);
+    scan = await readInputFile(file, maxMegabytes * 1e6, (megabytes) => message('scan.reply-too-large', { megabytes, maxMegabytes }));
   } catch (error) {
     if (error instanceof InputRejectedError) return routeOversizedReply({ file, home, detail: error.userMessage });
-    throw new InputRejectedError('unreadable', 'Svarsfilen kan inte läsas (saknas eller saknar behörighet). Kontrollera filen och försök igen.', error);
+    throw new InputRejectedError('unreadable', message('scan.reply-unreadable'), error);
   }
   return withCaseStore(home, (store) => withOcrPool(ocrPoolOptions(config.anonymise), (ocr) => routeReply({ scan, home, config, ocr, store })));
 }
@@ -43,8 +42,8 @@ function toJson(outcome: RouteOutcome) {
 function describe(outcome: RouteOutcome): string {
   const files = outcome.files.map((file) => `  ${path.relative(process.cwd(), file) || file}\n`).join('');
   if (outcome.status === 'matched') {
-    const what = outcome.kind === 'reply' ? 'Svar' : 'Komplettering';
-    return `${what} för ärende ${outcome.caseId} arkiverat (${outcome.pages} sidor):\n${files}`;
+    const filed = message(outcome.kind === 'reply' ? 'cli.route-filed-reply' : 'cli.route-filed-supplement', { caseId: outcome.caseId, pages: outcome.pages });
+    return `${filed}\n${files}`;
   }
-  return `Svaret kunde inte kopplas till ett ärende (${outcome.reason}). Lagt till manuell granskning:\n${files}`;
+  return `${message('cli.route-to-review', { reason: outcome.reason })}\n${files}`;
 }

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { UsageError } from '../errors.js';
 import { readJsonTemplate } from '../fs/templates.js';
+import { fillPlaceholders } from '../messages.js';
 import { fileUnitCopies, type UnitCopies } from '../route/file-unit-copies.js';
-import { isValidCaseId } from '../store/case-id.js';
+import { isValidCaseId } from '../case-id/case-id.js';
 import { resolveUnit } from '../units/resolve-unit.js';
-import { fillPhrase } from '../util/mail-document.js';
 import { openHome, withCaseStore } from './command-line.js';
 
 type SetUnitPhrases = Record<'unknownUnit' | 'usage' | 'invalidCase' | 'unknownCase' | 'recorded' | 'noReplyYet' | 'copied' | 'alreadyThere' | 'missing' | 'stale' | 'sheet', string>;
@@ -20,10 +20,10 @@ export async function runSetUnit(values: { home?: string | undefined; config?: s
   const unit = resolveUnit(config.units, args[1]!);
   if (!unit) {
     const units = config.units.map((u) => `  ${u.name}${u.folder === u.name ? '' : ` (mapp ${u.folder})`}`).join('\n');
-    throw new UsageError(fillPhrase(phrases.unknownUnit, { given: args[1]!, units }));
+    throw new UsageError(fillPlaceholders(phrases.unknownUnit, { given: args[1]!, units }));
   }
   const copies = await withCaseStore(home, async (store) => {
-    if (!store.getCase(caseId)) throw new UsageError(fillPhrase(phrases.unknownCase, { caseId }));
+    if (!store.getCase(caseId)) throw new UsageError(fillPlaceholders(phrases.unknownCase, { caseId }));
     store.setReferringUnit(caseId, { name: unit.name, folder: unit.folder, evidence: 'set-by-hand' });
     return fileUnitCopies({ home, config, store, caseId });
   });
@@ -37,8 +37,8 @@ export async function runSetUnit(values: { home?: string | undefined; config?: s
 }
 
 function report(phrases: SetUnitPhrases, copies: UnitCopies, relative: (file: string) => string, facts: { caseId: string; unit: string; folder: string }): string {
-  const lines = [fillPhrase(phrases.recorded, facts)];
-  const each = (phrase: string, files: string[]) => files.forEach((file) => lines.push(fillPhrase(phrase, { file: relative(file) })));
+  const lines = [fillPlaceholders(phrases.recorded, facts)];
+  const each = (phrase: string, files: string[]) => files.forEach((file) => lines.push(fillPlaceholders(phrase, { file: relative(file) })));
   each(phrases.copied, copies.copied);
   each(phrases.alreadyThere, copies.alreadyThere);
   each(phrases.missing, copies.missing);

@@ -5,21 +5,13 @@ import type { Incident } from '../store/incident-rows.js';
 import { formatAge } from '../util/format-age.js';
 import { formatSwedishTime } from '../util/swedish-time.js';
 import { openHome, parseCommand, withCaseStore } from './command-line.js';
-
-const OUTCOME_TEXT: Record<string, string> = {
-  faxed: 'faxklar',
-  routed: 'svar arkiverat',
-  'manual-review': 'till manuell granskning',
-  rejected: 'avvisad',
-  refused: 'stoppad (anonymisering ej verifierad)',
-  duplicate: 'dubblett',
-  error: 'fel',
-};
+import { message } from '../messages.js';
+import type { JobRecord } from '../store/job-rows.js';
 
 // `reservfax status`: is a service running on this home, what is queued, what failed lately, which cases wait for a reply.
 export async function runStatus(args: string[]): Promise<number> {
   const { values, positionals } = parseCommand(args, {});
-  if (positionals.length > 0) throw new UsageError('Användning: reservfax status [--home MAPP]');
+  if (positionals.length > 0) throw new UsageError(message('cli.status-usage'));
   const { home } = await openHome(values);
   const now = new Date();
   const pid = await lockOwner(home.state);
@@ -40,19 +32,24 @@ export async function runStatus(args: string[]): Promise<number> {
     return 0;
   }
   const lines = [
-    status.serviceRunning ? `Tjänsten körs (process ${status.pid}).` : 'Tjänsten körs INTE för den här mappen.',
-    `I kö: ${status.queued} filer.`,
-    status.lastJob
-      ? `Senaste jobb: ${status.lastJob.kind === 'referral' ? 'remiss' : 'faxsvar'}, ${OUTCOME_TEXT[status.lastJob.outcome ?? 'error']}, ${formatSwedishTime(status.lastJob.updatedAt)}.`
-      : 'Inga jobb ännu.',
-    `Misslyckade jobb senaste 24 h: ${status.failedLast24h}.`,
-    ...(status.openIncident ? [`Ett problem är registrerat i händelseloggen sedan ${formatSwedishTime(status.openIncident.openedAt)} och inte löst (reservfax incident).`] : []),
-    status.undeliveredMails === 0 ? 'Alla e-postmeddelanden är skickade.' : `E-post som ännu inte kunnat skickas: ${status.undeliveredMails} (försöker igen automatiskt).`,
-    status.waiting.length === 0 ? 'Inga ärenden väntar på svar.' : `Ärenden som väntar på svar: ${status.waiting.length}`,
-    ...status.waiting.map((item) => `  ${item.caseId}  faxat ${formatSwedishTime(item.sentAt)}  (${formatAge(item.sentAt, now)})`),
+    status.serviceRunning ? message('cli.status-running', { pid: String(status.pid) }) : message('cli.status-not-running'),
+    message('cli.status-queued', { queued: status.queued }),
+    status.lastJob ? lastJobLine(status.lastJob) : message('cli.status-no-jobs'),
+    message('cli.status-failed', { failed: status.failedLast24h }),
+    ...(status.openIncident ? [message('cli.status-open-incident', { time: formatSwedishTime(status.openIncident.openedAt) })] : []),
+    status.undeliveredMails === 0 ? message('cli.status-mail-sent') : message('cli.status-mail-waiting', { count: status.undeliveredMails }),
+    status.waiting.length === 0 ? message('cli.status-none-waiting') : message('cli.status-waiting', { count: status.waiting.length }),
+    ...status.waiting.map((item) => message('cli.status-waiting-case', { caseId: item.caseId, time: formatSwedishTime(item.sentAt), age: formatAge(item.sentAt, now) })),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
   return 0;
+}
+
+// The last finished job in one line: its kind, how it ended and when.
+function lastJobLine(job: JobRecord): string {
+  const outcome = job.outcome ?? 'error';
+  const kind = message(job.kind === 'referral' ? 'cli.status-job-referral' : 'cli.status-job-reply');
+  return message('cli.status-last-job', { kind, outcome: message(`cli.outcome-${outcome}`), time: formatSwedishTime(job.updatedAt) });
 }
 
 // The incident log's open problem, as status shows it: when it was noticed and what it affects, no free text.

@@ -2,6 +2,7 @@ import { read } from 'read';
 import { UsageError } from '../errors.js';
 import { hashPassword } from '../web/password.js';
 import { parseCommand } from './command-line.js';
+import { message } from '../messages.js';
 
 const NAME = /^[\p{L}\p{N}._-]{1,40}$/u;
 const MIN_LENGTH = 10;
@@ -11,19 +12,19 @@ const MIN_LENGTH = 10;
 export async function runWebUser(args: string[]): Promise<number> {
   const { positionals } = parseCommand(args, {});
   const name = positionals[0] ?? '';
-  if (positionals.length !== 1 || !NAME.test(name)) throw new UsageError('Användning: reservfax web-user NAMN (bokstäver, siffror, . _ - ; högst 40 tecken)');
+  if (positionals.length !== 1 || !NAME.test(name)) throw new UsageError(message('cli.web-user-usage'));
   const password = process.stdin.isTTY ? await askTwice() : await readLine();
-  if (password.length < MIN_LENGTH) throw new UsageError(`Lösenordet måste ha minst ${MIN_LENGTH} tecken.`);
+  if (password.length < MIN_LENGTH) throw new UsageError(message('cli.web-user-short-password', { length: MIN_LENGTH }));
   const entry = JSON.stringify({ name, hash: await hashPassword(password) });
-  process.stderr.write('Lägg in raden nedan i "web.users" i reservfax.config.json och starta om tjänsten:\n');
+  process.stderr.write(`${message('cli.web-user-add-line')}\n`);
   process.stdout.write(`${entry}\n`);
   return 0;
 }
 
 async function askTwice(): Promise<string> {
-  const first = await read({ prompt: 'Lösenord: ', silent: true, replace: '*', output: process.stderr });
-  const second = await read({ prompt: 'Samma lösenord igen: ', silent: true, replace: '*', output: process.stderr });
-  if (first !== second) throw new UsageError('Lösenorden var inte lika. Inget skapades.');
+  const first = await read({ prompt: message('cli.web-user-password'), silent: true, replace: '*', output: process.stderr });
+  const second = await read({ prompt: message('cli.web-user-password-again'), silent: true, replace: '*', output: process.stderr });
+  if (first !== second) throw new UsageError(message('cli.web-user-mismatch'));
   return first;
 }
 

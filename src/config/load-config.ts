@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { ConfigError } from '../errors.js';
 import { configSchema, type Config } from './schema.js';
+import { message } from '../messages.js';
 
 export const CONFIG_FILE_NAME = 'reservfax.config.json';
 
@@ -15,7 +16,7 @@ export async function loadConfig(options: { home: string; configFile?: string })
     try {
       data = JSON.parse(raw);
     } catch (error) {
-      throw new ConfigError(`Konfigurationsfilen ${file} är inte giltig JSON${whereInText(raw, error)}. Rätta filen och starta om.`, error);
+      throw new ConfigError(message('config.not-json', { file, where: whereInText(raw, error) }), error);
     }
   }
   return parseConfig(data, file);
@@ -27,7 +28,7 @@ export function parseConfig(data: unknown, source = CONFIG_FILE_NAME): Config {
   if (!result.success) {
     const lines = result.error.issues.map(describeIssue);
     for (const issue of result.error.issues) forgetSecretInput(issue);
-    throw new ConfigError(`Fel i konfigurationen ${source}:\n${lines.join('\n')}`, result.error);
+    throw new ConfigError(message('config.invalid', { source, lines: lines.join('\n') }), result.error);
   }
   return deepFreeze(result.data);
 }
@@ -37,7 +38,7 @@ async function readConfigText(file: string, required: boolean): Promise<string |
     return await readFile(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !required) return undefined;
-    throw new ConfigError(`Konfigurationsfilen ${file} kan inte läsas (${(error as NodeJS.ErrnoException).code}).`, error);
+    throw new ConfigError(message('config.unreadable', { file, code: String((error as NodeJS.ErrnoException).code) }), error);
   }
 }
 
@@ -49,12 +50,12 @@ function isSecretPath(path: readonly PropertyKey[]): boolean {
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
-  const key = issue.path.length > 0 ? issue.path.join('.') : '(hela filen)';
-  const found = !('input' in issue) ? 'saknas' : isSecretPath(issue.path) ? `ett värde av typen ${typeName(issue.input)} (visas inte, hemligt)` : describeValue(issue.input);
+  const key = issue.path.length > 0 ? issue.path.join('.') : message('config.whole-file');
   if (issue.code === 'unrecognized_keys') {
-    return `  - ${key}: okända nycklar ${issue.keys.map((k) => `"${k}"`).join(', ')} (förväntat: endast kända nycklar)`;
+    return message('config.unknown-keys', { key, keys: issue.keys.map((k) => `"${k}"`).join(', ') });
   }
-  return `  - ${key}: förväntat ${expectation(issue)}, hittade ${found}`;
+  const found = !('input' in issue) ? message('config.missing') : isSecretPath(issue.path) ? message('config.secret-value', { type: typeName(issue.input) }) : describeValue(issue.input);
+  return message('config.issue', { key, expected: expectation(issue), found });
 }
 
 function expectation(issue: z.core.$ZodIssue): string {
@@ -62,16 +63,16 @@ function expectation(issue: z.core.$ZodIssue): string {
     case 'invalid_type':
       return `${issue.expected}`;
     case 'too_small':
-      return `minst ${String(issue.minimum)}`;
+      return message('config.at-least', { n: String(issue.minimum) });
     case 'too_big':
-      return `högst ${String(issue.maximum)}`;
+      return message('config.at-most', { n: String(issue.maximum) });
     default:
       return issue.message;
   }
 }
 
 function describeValue(value: unknown): string {
-  if (value === undefined) return 'inget värde';
+  if (value === undefined) return message('config.no-value');
   return `${JSON.stringify(value, hideSecrets)} (${typeName(value)})`;
 }
 
@@ -105,5 +106,5 @@ function whereInText(raw: string, error: unknown): string {
   if (!position) return '';
   const before = raw.slice(0, Number(position[1]));
   const line = before.split('\n').length;
-  return ` (rad ${line}, tecken ${before.length - before.lastIndexOf('\n')})`;
+  return message('config.json-position', { line, column: before.length - before.lastIndexOf('\n') });
 }

@@ -1,15 +1,16 @@
 import { z } from 'zod';
 import { checkUnits } from '../units/check-units.js';
 import { DEFAULT_SITES, DEFAULT_UNITS } from '../units/default-units.js';
+import { message } from '../messages.js';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ett datum ÅÅÅÅ-MM-DD');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, message('config.expect-date'));
 const text = z.string().min(1);
 const folderName = z
   .string()
-  .regex(/^[^/\\.][^/\\]*$/, 'ett mappnamn utan / eller \\ som inte börjar med punkt');
-const email = z.email({ error: 'en e-postadress' });
-const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'ett klockslag TT:MM, t.ex. 07:00');
-const timeZone = z.string().refine(isTimeZone, 'en IANA-tidszon, t.ex. Europe/Stockholm');
+  .regex(/^[^/\\.][^/\\]*$/, message('config.expect-folder-name'));
+const email = z.email({ error: message('config.expect-email') });
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, message('config.expect-clock-time'));
+const timeZone = z.string().refine(isTimeZone, message('config.expect-time-zone'));
 // A referring unit: its name, its folder under remitterande/, and what referrals print for it.
 const unit = z.object({ name: text, folder: folderName, aliases: z.array(text).default([]) }).strict();
 
@@ -26,12 +27,12 @@ export const configSchema = z
         imageTransfer: z
           .array(z.object({ name: text, note: text.optional() }).strict())
           .default([
-            { name: 'Skicka bilderna direkt från modaliteten' },
-            { name: 'Teleradiologidestination i Sectra IDS7/PACS' },
-            { name: 'Syngo.via', note: '2025-05-06: går INTE att skicka bilder via syngo.via, arbete pågår' },
-            { name: 'BFR, där granskaren hämtar bilderna' },
+            { name: message('config.default-transfer-modality') },
+            { name: message('config.default-transfer-pacs') },
+            { name: message('config.default-transfer-syngo'), note: message('config.default-transfer-syngo-note') },
+            { name: message('config.default-transfer-bfr') },
           ]),
-        onCall: text.default('Läkare i beredskap: kontaktuppgifter fås från nattröntgensjuksköterskan.'),
+        onCall: text.default(message('config.default-on-call')),
         /** Further people to call, printed on the routine card (role and number). */
         contacts: z.array(z.object({ role: text, phone: text }).strict()).default([]),
       })
@@ -39,10 +40,10 @@ export const configSchema = z
       .prefault({}),
     sender: z
       .object({
-        unit: text.default('Radiologisk mottagning NÄL'),
-        organisation: text.default('NU-sjukvården'),
-        fax: text.default('EJ INSTÄLLT (sender.fax)'),
-        phone: text.default('EJ INSTÄLLT (sender.phone)'),
+        unit: text.default(message('config.default-sender-unit')),
+        organisation: text.default(message('config.default-sender-organisation')),
+        fax: text.default(message('config.default-sender-fax')),
+        phone: text.default(message('config.default-sender-phone')),
       })
       .strict()
       .prefault({}),
@@ -51,7 +52,7 @@ export const configSchema = z
         name: text.default('Teleconsult'),
         fax: text.default('+46 31 745 96 10'),
         coordinatorPhone: text.default('+46 81 235 01 90'),
-        email: z.email({ error: 'en e-postadress' }).default('urgent@teleconsult.net'),
+        email: email.default('urgent@teleconsult.net'),
         reservePhones: z.array(text).default(['+46 31 373 77 95', '+62 81 338 773 651']),
       })
       .strict()
@@ -102,7 +103,7 @@ export const configSchema = z
       .strict()
       .prefault({}),
     admins: z
-      .object({ email: z.email({ error: 'en e-postadress' }).default('nu.radiologen.administratorer@vgregion.se') })
+      .object({ email: email.default('nu.radiologen.administratorer@vgregion.se') })
       .strict()
       .prefault({}),
     mail: z
@@ -111,7 +112,7 @@ export const configSchema = z
           .object({
             host: text.optional(),
             port: z.int().min(1).max(65_535).default(25),
-            security: z.enum(['none', 'starttls', 'tls'], { error: 'ett av "none", "starttls", "tls"' }).default('starttls'),
+            security: z.enum(['none', 'starttls', 'tls'], { error: message('config.expect-smtp-security') }).default('starttls'),
             auth: z.object({ user: text, pass: text }).strict().optional(),
             rejectUnauthorized: z.boolean().default(true),
           })
@@ -143,7 +144,7 @@ export const configSchema = z
         /** Seconds between the page's own reloads. */
         refreshSeconds: z.int().min(5).max(3600).default(30),
         /** Required when host is not a loopback address: names with scrypt hashes from `reservfax web-user NAME`. */
-        users: z.array(z.object({ name: z.string().regex(/^[\p{L}\p{N}._-]{1,40}$/u, 'ett användarnamn (bokstäver, siffror, . _ -)'), hash: z.string().regex(/^scrypt\$/, 'en hash från "reservfax web-user"') }).strict()).default([]),
+        users: z.array(z.object({ name: z.string().regex(/^[\p{L}\p{N}._-]{1,40}$/u, message('config.expect-user-name')), hash: z.string().regex(/^scrypt\$/, message('config.expect-user-hash')) }).strict()).default([]),
         /** Serve HTTPS with these PEM files (recommended off the loopback: passwords cross the network). */
         tls: z.object({ certFile: text, keyFile: text }).strict().optional(),
       })

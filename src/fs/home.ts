@@ -1,10 +1,15 @@
 import { mkdir, chmod } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Config } from '../config/schema.js';
 
 // The repository's built-in home, used when no --home is given.
 export const DEFAULT_HOME = fileURLToPath(new URL('../../watch-folders/', import.meta.url));
+
+/** The folder names a configuration gives the home (config `folders` and `reviewCopy.folder`). */
+export interface HomeLayout {
+  folders: { archive: string; inbox: string; referringUnits: string; manualReview: string; referralsIn: string; faxOut: string; faxIn: string };
+  reviewCopy: { folder: string };
+}
 
 export interface HomePaths {
   root: string;
@@ -23,7 +28,7 @@ export interface HomePaths {
 }
 
 // Resolve the home's folders; private ones (state, archive, review copies) are owner-only.
-export async function prepareHome(home: string, config: Pick<Config, 'reviewCopy' | 'folders'>): Promise<HomePaths> {
+export async function prepareHome(home: string, config: HomeLayout): Promise<HomePaths> {
   const root = path.resolve(home);
   const paths: HomePaths = {
     root,
@@ -47,4 +52,9 @@ export async function prepareHome(home: string, config: Pick<Config, 'reviewCopy
     await mkdir(dir, { recursive: true });
   }
   return paths;
+}
+
+// A reply's internal case sheet sits beside its report in the administrators' inbox, with the same name.
+export function replySheetPath(inboxPath: string): string {
+  return inboxPath.replace(/\.pdf$/, '.txt');
 }

@@ -1,16 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { fillPlaceholders } from '../messages.js';
 
 const TEMPLATES_DIR = new URL('../../templates/', import.meta.url);
 
 // Swedish user-facing text lives in templates/; code only fills in the placeholders.
 export async function fillTemplate(name: string, values: Record<string, string | number>): Promise<string> {
-  const text = await readFile(fileURLToPath(new URL(name, TEMPLATES_DIR)), 'utf8');
-  return text.replace(/\{(\w+)\}/g, (whole, key: string) => {
-    if (!(key in values)) throw new Error(`template ${name}: no value for {${key}}`);
-    return String(values[key]);
-  });
+  return fillPlaceholders(await readFile(fileURLToPath(new URL(name, TEMPLATES_DIR)), 'utf8'), values);
 }
 
 // A JSON template (for example labels by kind), read as it is.

@@ -1,8 +1,8 @@
 import type { Config } from '../config/schema.js';
 import { readJsonTemplate } from '../fs/templates.js';
+import { fillPlaceholders } from '../messages.js';
 import { AFFECTED_SYSTEMS, CONTACTS, type AffectedSystem, type Contact, type IncidentRows } from '../store/incident-rows.js';
 import { affectedText, contactName, type IncidentPhrases } from '../util/incident-timeline.js';
-import { fillPhrase } from '../util/mail-document.js';
 import { formatSwedishTime } from '../util/swedish-time.js';
 import { holdsPatientData, routineAllowance } from './screen-text.js';
 
@@ -41,7 +41,7 @@ export type IncidentOutcome =
 export async function recordIncident(input: IncidentInput): Promise<IncidentOutcome> {
   const { store, config, action, by, now } = input;
   const phrases = await readJsonTemplate<IncidentPhrases>('incident.sv.json');
-  const refuse = (reason: IncidentRefusal, values: Record<string, string | number> = {}): IncidentOutcome => ({ status: 'refused', reason, message: fillPhrase(phrases.refusals[reason]!, values) });
+  const refuse = (reason: IncidentRefusal, values: Record<string, string | number> = {}): IncidentOutcome => ({ status: 'refused', reason, message: fillPlaceholders(phrases.refusals[reason]!, values) });
   const current = store.currentIncident();
   if (action.kind === 'open') {
     const affected = AFFECTED_SYSTEMS.filter((system) => action.affected.includes(system));

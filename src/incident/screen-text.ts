@@ -1,4 +1,4 @@
-import { findIdentifiersInFreeText, type FreeTextAllowance } from '../anonymise/detect/screen-free-text.js';
+import { findIdentifiersInFreeText, type FreeTextAllowance } from '../detect/screen-free-text.js';
 import type { Config } from '../config/schema.js';
 
 // The routine's own numbers, addresses and words may stand in a note; everything else that looks like a person may not.

@@ -1,5 +1,6 @@
 import type { Config } from '../config/schema.js';
-import { waitingSince, type CaseStore } from '../store/case-store.js';
+import { waitingSince } from '../store/case-store.js';
+import type { MailStore } from '../store/roles.js';
 
 /** One problem worth an alert; `key` is alerted at most once, `at` is when it became a problem. */
 export type AlertItem =
@@ -12,7 +13,7 @@ const LOOKBACK_MS = 24 * 60 * 60_000;
 const REFERRAL_FAILURES = ['rejected', 'refused', 'error'] as const;
 
 // Every problem that needs a person now and has not been alerted yet: a referral not faxed, a reply overdue, a failed print.
-export function pendingAlertItems(store: CaseStore, config: Config, now: Date): AlertItem[] {
+export function pendingAlertItems(store: MailStore, config: Config, now: Date): AlertItem[] {
   const after = new Date(now.getTime() - LOOKBACK_MS);
   const waitMs = config.mail.alertAfterMinutes * 60_000;
   const items: AlertItem[] = [];

@@ -1,13 +1,13 @@
 import type { Config } from '../config/schema.js';
 import { readJsonTemplate } from '../fs/templates.js';
 import type { Logger } from '../log/logger.js';
-import type { CaseStore } from '../store/case-store.js';
+import type { MailStore } from '../store/roles.js';
 import type { MailRecord } from '../store/outbox-rows.js';
 import { isMailConfigured } from './mail-settings.js';
 import { createSmtpTransport, isMessageLevel, smtpErrorCode, type MailTransport } from './smtp-transport.js';
 
 export interface DeliveryInput {
-  store: CaseStore;
+  store: MailStore;
   config: Config;
   now: Date;
   /** Defaults to SMTP from `config.mail.smtp`. */

@@ -1,8 +1,9 @@
 import type { Config } from '../config/schema.js';
 import { readJsonTemplate } from '../fs/templates.js';
-import type { CaseStore } from '../store/case-store.js';
+import { fillPlaceholders } from '../messages.js';
+import type { MailStore } from '../store/roles.js';
 import { affectedText, incidentTimeline, type IncidentPhrases } from '../util/incident-timeline.js';
-import { fillPhrase, renderMailDocument } from '../util/mail-document.js';
+import { renderMailDocument } from '../util/mail-document.js';
 import { formatSwedishTime } from '../util/swedish-time.js';
 import { isMailConfigured, mailRecipients } from './mail-settings.js';
 
@@ -17,7 +18,7 @@ interface IncidentMailPhrases {
 
 // Why: the routine says the administrators must hear of a night's problem; when the nurse records one, they get a
 // short mail at once (mail.incidentMail), not only at 07:00. Queued in the outbox, so an SMTP outage delays, never loses it.
-export async function queueIncidentMail(store: Pick<CaseStore, 'currentIncident' | 'enqueueMail'>, config: Config, now: Date): Promise<boolean> {
+export async function queueIncidentMail(store: Pick<MailStore, 'currentIncident' | 'enqueueMail'>, config: Config, now: Date): Promise<boolean> {
   const incident = store.currentIncident();
   if (!incident || !config.mail.incidentMail || !isMailConfigured(config)) return false;
   const phrases = await readJsonTemplate<IncidentMailPhrases>('incident-mail.sv.json');
@@ -27,17 +28,17 @@ export async function queueIncidentMail(store: Pick<CaseStore, 'currentIncident'
   const values = { affected, unit: config.sender.unit, time: time(incident.openedAt), reportTime: config.mail.reportTime, documentId: config.routine.documentId, version: config.routine.version };
   const [, ...entries] = incidentTimeline(incident, log, time, config.teleconsult.name);
   const doc = {
-    title: fillPhrase(phrases.title, values),
-    intro: phrases.intro.map((line) => fillPhrase(line, values)),
+    title: fillPlaceholders(phrases.title, values),
+    intro: phrases.intro.map((line) => fillPlaceholders(line, values)),
     sections: [{ heading: phrases.heading, rows: entries, empty: phrases.empty }],
-    footer: phrases.footer.map((line) => fillPhrase(line, values)),
+    footer: phrases.footer.map((line) => fillPlaceholders(line, values)),
   };
   return store.enqueueMail({
     kind: 'incident',
     dedupeKey: `incident:${incident.incidentId}:opened`,
     createdAt: now,
     periodEnd: undefined,
-    subject: fillPhrase(phrases.subject, values),
+    subject: fillPlaceholders(phrases.subject, values),
     ...renderMailDocument(doc),
     recipients: mailRecipients(config),
   });

@@ -1,4 +1,4 @@
-import type { CaseStore } from '../store/case-store.js';
+import type { MailStore } from '../store/roles.js';
 
 export { routineWarning } from '../config/routine-warning.js';
 export { backOffMs, deliverOutbox, type DeliveryInput, type DeliveryResult } from './deliver-outbox.js';
@@ -9,6 +9,6 @@ export { queueIncidentMail } from './incident-mail.js';
 export type { MailTransport, OutgoingMail } from './smtp-transport.js';
 
 // For `reservfax status`: mails (reports and alerts) still waiting in the outbox, so a silent SMTP outage is visible.
-export function countUndelivered(store: CaseStore): number {
+export function countUndelivered(store: MailStore): number {
   return store.countUnsentMails();
 }

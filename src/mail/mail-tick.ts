@@ -1,6 +1,6 @@
 import type { Config } from '../config/schema.js';
 import type { Logger } from '../log/logger.js';
-import type { CaseStore } from '../store/case-store.js';
+import type { MailStore } from '../store/roles.js';
 import { deliverOutbox } from './deliver-outbox.js';
 import { isMailConfigured } from './mail-settings.js';
 import { queueAlert } from './queue-alert.js';
@@ -8,7 +8,7 @@ import { queueScheduledReport } from './queue-report.js';
 import type { MailTransport } from './smtp-transport.js';
 
 export interface MailTickInput {
-  store: CaseStore;
+  store: MailStore;
   config: Config;
   now: Date;
   logger?: Logger;

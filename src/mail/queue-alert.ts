@@ -1,5 +1,5 @@
 import type { Config } from '../config/schema.js';
-import type { CaseStore } from '../store/case-store.js';
+import type { MailStore } from '../store/roles.js';
 import { pendingAlertItems } from './alert-items.js';
 import { buildAlertMail } from './alert-mail.js';
 import { mailRecipients } from './mail-settings.js';
@@ -9,7 +9,7 @@ const QUIET_MS = 60_000;
 const MAX_GATHER_MS = 5 * 60_000;
 
 // Queue one alert mail for all pending problems, at most one per alertMinIntervalMinutes; returns how many items it covers.
-export async function queueAlert(store: CaseStore, config: Config, now: Date): Promise<number> {
+export async function queueAlert(store: MailStore, config: Config, now: Date): Promise<number> {
   const items = pendingAlertItems(store, config, now);
   if (items.length === 0) return 0;
   const oldest = items[0]!.at.getTime();

@@ -1,6 +1,6 @@
-import { InputRejectedError } from '../errors.js';
-import type { PdfDocument } from './with-pdf.js';
+import type { PDFDocumentProxy as PdfDocument } from 'pdfjs-dist/types/src/display/api.js';
 import { uprightViewport } from './page-turn.js';
+import { PdfProblem } from './pdf-problem.js';
 
 /** How much one document may ask of the machine, checked before anything is rendered (config `limits`). */
 export interface RenderBudget {
@@ -15,7 +15,6 @@ export interface RenderBudget {
 // Fits a 2-core, 2 GB machine: an A3 page at 300 dpi is 17 Mpx, 30 A4 pages 261 Mpx, an A4 scan at 600 dpi 35 Mpx.
 export const DEFAULT_BUDGET: RenderBudget = { maxPagePixels: 40_000_000, maxDocumentPixels: 600_000_000, maxImagePixels: 60_000_000 };
 
-const MANUAL_ROUTINE = 'Följ den manuella rutinen: skriv ut remissen, maskera personuppgifterna för hand och faxa.';
 const IMAGE_TOO_LARGE = 'Image exceeded maximum allowed size';
 
 // Refuse a document whose pages would need more pixels than the budget allows at `dpi`, before any is rendered.
@@ -26,20 +25,15 @@ export async function checkPageBudget(pdf: PdfDocument, dpi: number, budget: Ren
     const pixels = Math.ceil(width) * Math.ceil(height);
     if (!(pixels > 0) || pixels > budget.maxPagePixels) {
       const cm = (points: number) => Math.round((points / dpi) * 2.54 * 10) / 10;
-      throw budgetRejection(`Sida ${number} är för stor för att läsas (${cm(width)} × ${cm(height)} cm).`);
+      throw new PdfProblem('page-too-large', { page: number, widthCm: cm(width), heightCm: cm(height) });
     }
     total += pixels;
-    if (total > budget.maxDocumentPixels) throw budgetRejection(`Dokumentets sidor är tillsammans för stora för att läsas (${pdf.numPages} sidor).`);
+    if (total > budget.maxDocumentPixels) throw new PdfProblem('document-too-large', { pages: pdf.numPages });
   }
 }
 
 // pdf.js stops a page whose image is over `maxImageSize`; that is a file too large, not a damaged one.
-export function imageBudgetRejection(error: unknown): InputRejectedError | undefined {
+export function imageBudgetRejection(error: unknown): PdfProblem | undefined {
   const message = error instanceof Error ? error.message : String(error);
-  return message.includes(IMAGE_TOO_LARGE) ? budgetRejection('En bild i PDF-filen är för stor för att läsas.', error) : undefined;
-}
-
-// The one wording of every budget refusal: what is too large, then the manual routine.
-export function budgetRejection(problem: string, cause?: unknown): InputRejectedError {
-  return new InputRejectedError('too-large', `${problem} ${MANUAL_ROUTINE}`, cause);
+  return message.includes(IMAGE_TOO_LARGE) ? new PdfProblem('image-too-large', {}, error) : undefined;
 }

@@ -1,15 +1,10 @@
 import type { Canvas } from '@napi-rs/canvas';
-import { RedactionUnverifiedError } from '../errors.js';
 import { toGray, type GrayImage } from '../raster/gray.js';
 import { checkAnnotationsRendered } from './annotation-check.js';
 import { imageBudgetRejection } from './budget.js';
 import { checkImagesRendered } from './image-check.js';
+import { PdfProblem } from './pdf-problem.js';
 import { renderPage, type PdfPage } from './render-page.js';
-
-const renderFailedMessage = (page: number) =>
-  `Sida ${page} i remissen innehåller en bild eller ett formulärfält som inte kunde visas (okänt eller skadat format), ` +
-  'så anonymiseringen kan inte kontrolleras. Inget har skapats för faxning. ' +
-  'Följ den manuella rutinen: skriv ut remissen, maskera personuppgifterna för hand och faxa.';
 
 /** A rendered page whose every image and filled field is known to have reached the raster. */
 export interface CheckedRender {
@@ -18,11 +13,7 @@ export interface CheckedRender {
 
 // Rasterise a page and refuse it (never release it) when pdf.js failed, or drew an image or field as blank.
 export async function renderCheckedPage(page: PdfPage, dpi: number): Promise<CheckedRender> {
-  const refuse = (cause?: unknown) => {
-    const error = new RedactionUnverifiedError('render-failed', page.pageNumber, renderFailedMessage(page.pageNumber));
-    if (cause !== undefined) Object.defineProperty(error, 'cause', { value: cause });
-    return error;
-  };
+  const refuse = (cause?: unknown) => new PdfProblem('render-failed', { page: page.pageNumber }, cause);
   try {
     const canvas = await renderPage(page, dpi);
     const gray = toGray(canvas);
@@ -31,7 +22,7 @@ export async function renderCheckedPage(page: PdfPage, dpi: number): Promise<Che
     release(canvas);
     return { gray };
   } catch (error) {
-    throw error instanceof RedactionUnverifiedError ? error : (imageBudgetRejection(error) ?? refuse(error));
+    throw error instanceof PdfProblem ? error : (imageBudgetRejection(error) ?? refuse(error));
   }
 }
 

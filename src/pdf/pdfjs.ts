@@ -11,8 +11,6 @@ export const PDFJS_ASSETS = {
   cMapUrl: pathToFileURL(path.join(pdfjsRoot, 'cmaps') + path.sep).pathname,
   /** A file path ending in a separator: pdf.js in Node reads `openjpeg.wasm` and `jbig2.wasm` from it with fs. */
   wasmUrl: path.join(pdfjsRoot, 'wasm') + path.sep,
-  liberationSans: path.join(pdfjsRoot, 'standard_fonts', 'LiberationSans-Regular.ttf'),
-  liberationSansBold: path.join(pdfjsRoot, 'standard_fonts', 'LiberationSans-Bold.ttf'),
 };
 
 // Load the Node build of pdf.js lazily so commands that do not touch PDFs start fast.

@@ -1,5 +1,6 @@
 import { constants, createInflate } from 'node:zlib';
-import { budgetRejection, type RenderBudget } from './budget.js';
+import type { RenderBudget } from './budget.js';
+import { PdfProblem } from './pdf-problem.js';
 
 const STREAM = Buffer.from('stream');
 const END = Buffer.from('endstream');
@@ -19,7 +20,7 @@ export async function checkStreamBudget(data: Uint8Array, budget: RenderBudget):
   for (const stream of flateStreams(Buffer.from(data.buffer, data.byteOffset, data.byteLength))) {
     const limit = Math.min(perStream, left);
     const inflated = await inflatedLength(stream, limit);
-    if (inflated > limit) throw budgetRejection(`En del av PDF-filen är för stor när den packas upp (mer än ${Math.round(limit / 1e6)} MB).`);
+    if (inflated > limit) throw new PdfProblem('stream-too-large', { megabytes: Math.round(limit / 1e6) });
     left -= inflated;
   }
 }

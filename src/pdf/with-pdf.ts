@@ -1,10 +1,10 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js';
-import { InputRejectedError } from '../errors.js';
 import { loadPdfjs, PDFJS_ASSETS } from './pdfjs.js';
 import { collectPdfjsWarnings } from './pdfjs-warnings.js';
 import { watchOperatorLists } from './operator-list-errors.js';
 import { checkPageBudget, DEFAULT_BUDGET, imageBudgetRejection, type RenderBudget } from './budget.js';
 import { checkStreamBudget } from './stream-budget.js';
+import { PdfProblem } from './pdf-problem.js';
 
 export type PdfDocument = PDFDocumentProxy;
 
@@ -22,9 +22,7 @@ export interface PdfOpenOptions {
 const VERBOSITY_WARNINGS = 1;
 const DEFAULT_RENDER_DPI = 300;
 
-const MANUAL_ROUTINE = 'Följ den manuella rutinen: skriv ut remissen, maskera personuppgifterna för hand och faxa.';
-
-// Open a PDF for reading, map pdf.js failures to rejections, and always destroy it afterwards.
+// Open a PDF for reading, map pdf.js failures to PdfProblem codes, and always destroy it afterwards.
 export async function withPdf<T>(data: Uint8Array, maxPages: number, fn: (pdf: PdfDocument) => Promise<T>, options: PdfOpenOptions = {}): Promise<T> {
   return collectPdfjsWarnings(options.onWarning ?? (() => {}), () => openAndRun(data, maxPages, fn, options));
 }
@@ -32,7 +30,7 @@ export async function withPdf<T>(data: Uint8Array, maxPages: number, fn: (pdf: P
 async function openAndRun<T>(data: Uint8Array, maxPages: number, fn: (pdf: PdfDocument) => Promise<T>, options: PdfOpenOptions): Promise<T> {
   const budget = options.budget ?? DEFAULT_BUDGET;
   if (!looksLikePdf(data)) {
-    throw new InputRejectedError('not-pdf', `Filen är inte en PDF. ${MANUAL_ROUTINE}`);
+    throw new PdfProblem('not-pdf');
   }
   await checkStreamBudget(data, budget);
   const pdfjs = await loadPdfjs();
@@ -59,20 +57,17 @@ async function openAndRun<T>(data: Uint8Array, maxPages: number, fn: (pdf: PdfDo
   try {
     watchOperatorLists(pdf);
     if (pdf.numPages === 0) {
-      throw new InputRejectedError('no-pages', `PDF-filen har inga sidor. ${MANUAL_ROUTINE}`);
+      throw new PdfProblem('no-pages');
     }
     if (pdf.numPages > maxPages) {
-      throw new InputRejectedError(
-        'too-many-pages',
-        `PDF-filen har ${pdf.numPages} sidor, fler än tillåtna ${maxPages}. ${MANUAL_ROUTINE}`,
-      );
+      throw new PdfProblem('too-many-pages', { pages: pdf.numPages, maxPages });
     }
     await checkPageBudget(pdf, options.renderDpi ?? DEFAULT_RENDER_DPI, budget);
     return await fn(pdf);
   } catch (error) {
     const tooLarge = imageBudgetRejection(error);
     if (tooLarge) throw tooLarge;
-    if (error instanceof Error && !(error instanceof InputRejectedError) && isPdfjsError(error)) {
+    if (error instanceof Error && isPdfjsError(error)) {
       throw rejectionFor(error);
     }
     throw error;
@@ -91,10 +86,10 @@ function isPdfjsError(error: Error): boolean {
 }
 
 // Why: only a PDF that needs a password to open fails here (PasswordException); one locked by an owner password alone opens and is read like any other.
-function rejectionFor(error: unknown): InputRejectedError {
+function rejectionFor(error: unknown): PdfProblem {
   const name = error instanceof Error ? error.name : '';
   if (name === 'PasswordException') {
-    return new InputRejectedError('encrypted', `PDF-filen är lösenordsskyddad eller krypterad. ${MANUAL_ROUTINE}`, error);
+    return new PdfProblem('encrypted', {}, error);
   }
-  return new InputRejectedError('damaged', `PDF-filen är skadad och kan inte läsas. ${MANUAL_ROUTINE}`, error);
+  return new PdfProblem('damaged', {}, error);
 }

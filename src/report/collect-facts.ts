@@ -1,6 +1,7 @@
 import type { Config } from '../config/schema.js';
 import { routineWarning } from '../config/routine-warning.js';
-import { waitingSince, type CaseRecord, type CaseStore } from '../store/case-store.js';
+import { waitingSince, type CaseRecord } from '../store/case-store.js';
+import type { ReportStore } from '../store/roles.js';
 import type { Incident } from '../store/incident-rows.js';
 import type { JobOutcome } from '../store/job-rows.js';
 import type { ReplyKind } from '../store/reply-rows.js';
@@ -39,7 +40,7 @@ export type FailureOutcome = Extract<JobOutcome, 'rejected' | 'refused' | 'error
 const FAILURES: readonly JobOutcome[] = ['rejected', 'refused', 'error'];
 
 // Read the period's facts from the case store; nothing here can carry a path, a file name or page text.
-export function collectFacts(store: CaseStore, config: Config, since: Date, until: Date): NightReportFacts {
+export function collectFacts(store: ReportStore, config: Config, since: Date, until: Date): NightReportFacts {
   const inPeriod = (at: Date) => at >= since && at < until;
   const cases = store.listCases({});
   const byId = new Map(cases.map((record) => [record.caseId, record]));

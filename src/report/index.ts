@@ -1,6 +1,6 @@
 import type { Config } from '../config/schema.js';
 import { readJsonTemplate } from '../fs/templates.js';
-import type { CaseStore } from '../store/case-store.js';
+import type { ReportStore } from '../store/roles.js';
 import { renderMailDocument } from '../util/mail-document.js';
 import type { IncidentPhrases } from '../util/incident-timeline.js';
 import type { ReasonPhrases } from '../util/reason-phrase.js';
@@ -10,7 +10,7 @@ import { describeFacts, type ReportPhrases } from './report-document.js';
 export type { NightReportFacts } from './collect-facts.js';
 
 export interface NightReportInput {
-  store: CaseStore;
+  store: ReportStore;
   config: Config;
   /** Start of the period (inclusive). */
   since: Date;

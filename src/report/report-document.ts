@@ -1,11 +1,12 @@
 import type { Config } from '../config/schema.js';
 import { formatAge } from '../util/format-age.js';
-import { countPhrase, fillPhrase, type MailDocument, type MailSection } from '../util/mail-document.js';
+import { countPhrase, type MailDocument, type MailSection } from '../util/mail-document.js';
 import { reasonPhrase, type ReasonPhrases } from '../util/reason-phrase.js';
 import { affectedText, contactedLine, incidentTimeline, type IncidentPhrases } from '../util/incident-timeline.js';
 import { formatSwedishTime } from '../util/swedish-time.js';
 import type { IncidentFacts, NightReportFacts } from './collect-facts.js';
 import type { Interruption } from './service-downtime.js';
+import { fillPlaceholders } from '../messages.js';
 
 type Pair = [string, string];
 type SectionName = 'incidents' | 'faxed' | 'replies' | 'manualReview' | 'waiting' | 'failures' | 'service';
@@ -31,7 +32,7 @@ export interface ReportPhrases {
 // Whether the fax time was recorded by a person (and by whom) or is the time the fax PDF was written.
 function faxTimeNote(fax: { recorded: boolean; by: string | undefined }, phrases: ReportPhrases): string {
   if (!fax.recorded) return phrases.notes.faxTimeGuessed;
-  return fax.by ? fillPhrase(phrases.notes.faxedBy, { by: fax.by }) : '';
+  return fax.by ? fillPlaceholders(phrases.notes.faxedBy, { by: fax.by }) : '';
 }
 
 // Turn the facts into the subject and the lines of the mail: every word comes from the template, every value is a fact.
@@ -44,9 +45,9 @@ export function describeFacts(
 ): { subject: string; doc: MailDocument } {
   const time = (at: Date) => formatSwedishTime(at, config.mail.timeZone);
   const unit = (value: string | undefined) => value ?? phrases.unknownUnit;
-  const row = (name: string, values: Record<string, string | number>) => fillPhrase(phrases.rows[name]!, values);
+  const row = (name: string, values: Record<string, string | number>) => fillPlaceholders(phrases.rows[name]!, values);
   const section = (name: SectionName, rows: string[]): MailSection => ({
-    heading: fillPhrase(phrases.headings[name], { n: rows.length }),
+    heading: fillPlaceholders(phrases.headings[name], { n: rows.length }),
     rows,
     empty: phrases.empty[name],
   });
@@ -58,11 +59,11 @@ export function describeFacts(
     ...facts.printFailures.map((p) => row('printFailed', { caseId: p.caseId, time: time(p.at), unit: unit(p.unit) })),
   ];
   const parts = [...incidentParts(facts.incidents, phrases, incidentPhrases), ...subjectParts(facts, phrases, failures.length)];
-  const intro = [fillPhrase(phrases.period, { since: time(facts.since), until: time(facts.until) }), usedLine(facts, phrases, time)];
-  if (parts.length > 0) intro.push(fillPhrase(phrases.summary, { parts: parts.join(', ') }));
-  if (facts.routineWarning) intro.unshift(fillPhrase(phrases.warning, { text: facts.routineWarning }));
+  const intro = [fillPlaceholders(phrases.period, { since: time(facts.since), until: time(facts.until) }), usedLine(facts, phrases, time)];
+  if (parts.length > 0) intro.push(fillPlaceholders(phrases.summary, { parts: parts.join(', ') }));
+  if (facts.routineWarning) intro.unshift(fillPlaceholders(phrases.warning, { text: facts.routineWarning }));
   const doc: MailDocument = {
-    title: fillPhrase(phrases.title, { unit: config.sender.unit }),
+    title: fillPlaceholders(phrases.title, { unit: config.sender.unit }),
     intro,
     sections: [
       section('incidents', facts.incidents.flatMap((incident, i) => [...(i > 0 ? [phrases.incidentSeparator] : []), ...incidentRows(incident, facts.until, config, incidentPhrases, time)])),
@@ -75,13 +76,13 @@ export function describeFacts(
         timeNote: faxTimeNote({ recorded: w.recorded, by: undefined }, phrases),
         age: formatAge(w.faxedAt, facts.until),
         unit: unit(w.unit),
-        oralNote: w.oralReplyAt ? fillPhrase(phrases.notes.oralReply, { time: time(w.oralReplyAt) }) : '',
+        oralNote: w.oralReplyAt ? fillPlaceholders(phrases.notes.oralReply, { time: time(w.oralReplyAt) }) : '',
       }))),
       section('failures', failures),
       section('service', facts.serviceUsed ? facts.interruptions.map((i) => interruptionRow(i, row, time)) : [phrases.rows.neverRan!]),
     ],
     footer: phrases.footer.map((line) =>
-      fillPhrase(line, { manualReviewFolder: config.folders.manualReview, documentId: config.routine.documentId, version: config.routine.version }),
+      fillPlaceholders(line, { manualReviewFolder: config.folders.manualReview, documentId: config.routine.documentId, version: config.routine.version }),
     ),
   };
   return { subject: `${phrases.subject.prefix}: ${parts.length > 0 ? parts.join(', ') : phrases.subject.none}`, doc };
@@ -90,15 +91,15 @@ export function describeFacts(
 // The night's problem leads the subject: "KVARSTÅR: länken till extern granskare" while one is not resolved.
 function incidentParts(incidents: readonly IncidentFacts[], phrases: ReportPhrases, incidentPhrases: IncidentPhrases): string[] {
   const persisting = incidents.filter((incident) => incident.persists);
-  if (persisting.length > 0) return [fillPhrase(phrases.subject.persists, { affected: affectedText([...new Set(persisting.flatMap((i) => i.affected))], incidentPhrases) })];
+  if (persisting.length > 0) return [fillPlaceholders(phrases.subject.persists, { affected: affectedText([...new Set(persisting.flatMap((i) => i.affected))], incidentPhrases) })];
   return incidents.length > 0 ? [phrases.subject.incident] : [];
 }
 
 // One incident as the administrators read it: the timeline, whom the staff reached, the cases faxed meanwhile, and its state.
 function incidentRows(incident: IncidentFacts, until: Date, config: Config, phrases: IncidentPhrases, time: (at: Date) => string): string[] {
   const reviewer = config.teleconsult.name;
-  const cases = incident.casesDuring.length > 0 ? fillPhrase(phrases.casesDuring, { cases: incident.casesDuring.join(', ') }) : phrases.noCasesDuring;
-  const state = incident.persists ? fillPhrase(phrases.state.persists, { time: time(until) }) : fillPhrase(phrases.state.resolved, { time: time(incident.resolvedAt!) });
+  const cases = incident.casesDuring.length > 0 ? fillPlaceholders(phrases.casesDuring, { cases: incident.casesDuring.join(', ') }) : phrases.noCasesDuring;
+  const state = incident.persists ? fillPlaceholders(phrases.state.persists, { time: time(until) }) : fillPlaceholders(phrases.state.resolved, { time: time(incident.resolvedAt!) });
   return [...incidentTimeline(incident, phrases, time, reviewer), contactedLine(incident, phrases, reviewer), cases, state];
 }
 
@@ -120,7 +121,7 @@ function subjectParts(facts: NightReportFacts, phrases: ReportPhrases, failures:
 function usedLine(facts: NightReportFacts, phrases: ReportPhrases, time: (at: Date) => string): string {
   const times = [...facts.faxed.map((f) => f.at), ...facts.failures.filter((f) => f.kind === 'referral').map((f) => f.at)].sort((a, b) => a.getTime() - b.getTime());
   if (times.length === 0) return phrases.notUsed;
-  return fillPhrase(phrases.used, { first: time(times[0]!), last: time(times.at(-1)!) });
+  return fillPlaceholders(phrases.used, { first: time(times[0]!), last: time(times.at(-1)!) });
 }
 
 function interruptionRow(gap: Interruption, row: (name: string, values: Record<string, string>) => string, time: (at: Date) => string): string {

@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import { repairCaseId } from '../store/case-id-repair.js';
+import { repairCaseId } from '../case-id/repair-case-id.js';
 import type { CaseStatus } from '../store/case-store.js';
 
 export interface CaseIdSighting {

@@ -1,4 +1,5 @@
 import { readJsonTemplate } from '../fs/templates.js';
+import { fillPlaceholders } from '../messages.js';
 import type { CaseIdSighting } from './decide-match.js';
 
 interface ReadingWords {
@@ -15,7 +16,7 @@ export async function describeReadings(sightings: readonly CaseIdSighting[]): Pr
   const words = await readJsonTemplate<ReadingWords>('route-readings.sv.json');
   const lines = new Set<string>();
   for (const s of sightings) {
-    const notes = [words.source[s.source], words.page.replace('{page}', String(s.page))];
+    const notes = [words.source[s.source], fillPlaceholders(words.page, { page: s.page })];
     if (!s.valid) notes.push(words.invalid);
     if (s.form === 'label') notes.push(words.label);
     if (s.turn) notes.push(words.turn[String(s.turn) as '90' | '180' | '270']);

@@ -2,12 +2,12 @@ import path from 'node:path';
 import { mkdir } from 'node:fs/promises';
 import type { Config } from '../config/schema.js';
 import { writeFileAtomic } from '../fs/atomic-write.js';
-import type { HomePaths } from '../fs/home.js';
+import { replySheetPath, type HomePaths } from '../fs/home.js';
 import { fillTemplate, readJsonTemplate } from '../fs/templates.js';
+import { fillPlaceholders, message } from '../messages.js';
 import type { CaseRecord } from '../store/case-store.js';
-import { replySheetPath, type ReplyKind, type ReplyRecord } from '../store/reply-rows.js';
+import type { ReplyKind, ReplyRecord } from '../store/reply-rows.js';
 import type { UnitEvidence } from '../units/types.js';
-import { fillPhrase } from '../util/mail-document.js';
 import { formatSwedishTime } from '../util/swedish-time.js';
 import { unitFolderName } from './unit-folder.js';
 
@@ -85,18 +85,18 @@ async function caseSheet(reply: Omit<MatchedReply, 'pdf' | 'unitPdf'>, inboxFile
   return fillTemplate('reply-sheet.sv.txt', {
     caseId: record.caseId,
     identityLine: reply.identityLine,
-    kindLine: reply.kind === 'reply' ? 'Första svaret på ärendet.' : `Komplettering nr ${reply.sequence - 1} (ärendet hade redan ett svar).`,
+    kindLine: reply.kind === 'reply' ? message('route.first-reply') : message('route.supplement', { number: reply.sequence - 1 }),
     evidenceLine:
       reply.evidence === 'exact'
-        ? 'Ärende-ID:t lästes exakt som det står på svaret.'
+        ? message('route.read-exactly')
         : reply.evidence === 'repaired'
-          ? 'OBS: Ärende-ID:t lästes först fel och rättades (förväxlingsbara tecken, bekräftat mot registret). Kontrollera att ID:t på svaret stämmer.'
+          ? message('route.read-repaired')
           : phrases.replyEvidenceUnknown,
     sentAt: formatSwedishTime(record.createdAt),
     receivedAt: formatSwedishTime(reply.receivedAt),
     replyPages: reply.pages,
     unit: unitLine(record, phrases),
-    accession: record.accessionNumber ?? 'saknas i remissen',
+    accession: record.accessionNumber ?? message('route.no-accession'),
     originalPath: relative(record.originalPath),
     inboxFile: relative(inboxFile),
     unitCopy: unitCopy ? relative(unitCopy) : phrases.noUnitCopy,
@@ -105,7 +105,7 @@ async function caseSheet(reply: Omit<MatchedReply, 'pdf' | 'unitPdf'>, inboxFile
 
 // The referring unit and how it was known, or what to do when it is not.
 function unitLine(record: CaseRecord, phrases: UnitPhrases): string {
-  if (record.referringUnit === undefined) return fillPhrase(phrases.unknown, { caseId: record.caseId });
-  if (record.unitEvidence === undefined) return fillPhrase(phrases.knownWithoutEvidence, { unit: record.referringUnit });
-  return fillPhrase(phrases.known, { unit: record.referringUnit, evidence: phrases.evidence[record.unitEvidence] });
+  if (record.referringUnit === undefined) return fillPlaceholders(phrases.unknown, { caseId: record.caseId });
+  if (record.unitEvidence === undefined) return fillPlaceholders(phrases.knownWithoutEvidence, { unit: record.referringUnit });
+  return fillPlaceholders(phrases.known, { unit: record.referringUnit, evidence: phrases.evidence[record.unitEvidence] });
 }

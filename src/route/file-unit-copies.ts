@@ -5,7 +5,7 @@ import { copyFileAtomic, writeFileAtomic } from '../fs/atomic-write.js';
 import type { HomePaths } from '../fs/home.js';
 import { pathExists } from '../fs/path-exists.js';
 import { loadScanPages } from '../scan/load-scan.js';
-import type { CaseStore } from '../store/case-store.js';
+import type { RouteStore } from '../store/roles.js';
 import type { ReplyRecord } from '../store/reply-rows.js';
 import { filesOfReply, replyFilePaths, writeCaseSheet } from './file-matched.js';
 import { bandedPdf, identityFacts, identityNote } from './identified-copy.js';
@@ -24,13 +24,13 @@ export interface UnitCopies {
  * Once a case's unit is known afterwards (`reservfax cases set-unit`), give the unit its copy of every reply
  * already filed — from the inbox, or from the archive once handled — and make each case sheet say where it went.
  */
-export async function fileUnitCopies(input: { home: HomePaths; config: Config; store: CaseStore; caseId: string }): Promise<UnitCopies> {
+export async function fileUnitCopies(input: { home: HomePaths; config: Config; store: RouteStore; caseId: string }): Promise<UnitCopies> {
   const result: UnitCopies = { copied: [], alreadyThere: [], missing: [], stale: [], sheets: [] };
   for (const reply of input.store.listReplies({ caseId: input.caseId })) await fileOne(input, reply, result);
   return result;
 }
 
-async function fileOne(input: { home: HomePaths; config: Config; store: CaseStore }, reply: ReplyRecord, result: UnitCopies): Promise<void> {
+async function fileOne(input: { home: HomePaths; config: Config; store: RouteStore }, reply: ReplyRecord, result: UnitCopies): Promise<void> {
   const record = input.store.getCase(reply.caseId)!;
   const { files, sequence } = filesOfReply(reply);
   const target = replyFilePaths(input.home, record, reply.kind, sequence).unitCopy;

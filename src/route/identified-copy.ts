@@ -1,11 +1,12 @@
 import { readJsonTemplate } from '../fs/templates.js';
+import { fillPlaceholders } from '../messages.js';
 import { buildImagePdf } from '../pdf/image-page.js';
 import type { GrayImage } from '../raster/gray.js';
 import { withTopBand } from '../raster/top-band.js';
 import type { Config } from '../config/schema.js';
-import type { CaseRecord, CaseStore } from '../store/case-store.js';
+import type { CaseRecord } from '../store/case-store.js';
+import type { RouteStore } from '../store/roles.js';
 import type { IdentityGap, IdentityReading, PatientIdentity } from '../store/identity-rows.js';
-import { fillPhrase } from '../util/mail-document.js';
 
 interface IdentityPhrases {
   band: string[];
@@ -36,7 +37,7 @@ export interface IdentifiedCopy {
 }
 
 // The facts that decide whether a reply's copies may name the patient, gathered in one place for every caller.
-export function identityFacts(store: CaseStore, config: Config, record: CaseRecord, evidence: IdentityFacts['evidence'], withCopy: boolean): IdentityFacts {
+export function identityFacts(store: RouteStore, config: Config, record: CaseRecord, evidence: IdentityFacts['evidence'], withCopy: boolean): IdentityFacts {
   return { caseId: record.caseId, accession: record.accessionNumber, evidence, identity: store.getIdentity(record.caseId), enabled: config.replies.identifiedCopies, withCopy, unitEvidence: record.unitEvidence };
 }
 
@@ -64,8 +65,8 @@ export async function identityNote(facts: IdentityFacts): Promise<IdentityNote> 
     accession: facts.accession ?? phrases.missing,
     caseId: facts.caseId,
   };
-  if (!facts.withCopy) return { band: undefined, sheetLine: fillPhrase(phrases.sheet.identifiedNoCopy, values) };
-  return { band: phrases.band.map((line) => fillPhrase(line, values)), sheetLine: fillPhrase(phrases.sheet.identified, values) };
+  if (!facts.withCopy) return { band: undefined, sheetLine: fillPlaceholders(phrases.sheet.identifiedNoCopy, values) };
+  return { band: phrases.band.map((line) => fillPlaceholders(line, values)), sheetLine: fillPlaceholders(phrases.sheet.identified, values) };
 }
 
 // The unit's copy with the identity band on every page (the pages are read only when a band is due).

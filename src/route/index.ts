@@ -6,10 +6,11 @@ import type { HomePaths } from '../fs/home.js';
 import type { OcrPool } from '../ocr/ocr-pool.js';
 import { buildImagePdf } from '../pdf/image-page.js';
 import { loadScanPages, type ScanPage } from '../scan/load-scan.js';
-import type { CaseStore } from '../store/case-store.js';
-import type { ReplyRecord } from '../store/reply-rows.js';
+import type { RouteStore } from '../store/roles.js';
+import type { CaseRecord, CaseStatus } from '../store/case-store.js';
+import type { NewReply, ReplyKind, ReplyRecord } from '../store/reply-rows.js';
 import { decideMatch, evidenceFor, type CaseIdSighting, type MatchEvidence, type UnmatchedReason } from './decide-match.js';
-import { fileForReview, type ReviewReason } from './file-for-review.js';
+import { sendScanToReview, type ScanReviewReason } from './send-scan-to-review.js';
 import { fileMatchedReply, filesOfReply, replyFilePaths } from './file-matched.js';
 import { identifiedCopy, identityFacts } from './identified-copy.js';
 import { createSerialLock } from '../util/serial-lock.js';
@@ -24,7 +25,7 @@ export interface RouteInput {
   home: HomePaths;
   config: Config;
   ocr: OcrPool;
-  store: CaseStore;
+  store: RouteStore;
   now?: Date;
   /** The service job routing this scan: a redo after a crash returns the reply it already filed, and manual-review names are stable. */
   jobId?: string;
@@ -32,7 +33,7 @@ export interface RouteInput {
 
 export type RouteOutcome =
   | { status: 'matched'; caseId: string; kind: 'reply' | 'supplement'; evidence: MatchEvidence; pages: number; files: string[]; sightings: CaseIdSighting[] }
-  | { status: 'unmatched'; reason: ReviewReason; caseIds: string[]; pages: number; files: string[]; sightings: CaseIdSighting[] };
+  | { status: 'unmatched'; reason: ScanReviewReason; caseIds: string[]; pages: number; files: string[]; sightings: CaseIdSighting[] };
 
 /**
  * The return path for one faxed report: read the case ID from every page (QR and OCR), match it to a case
@@ -46,7 +47,7 @@ export async function routeReply(input: RouteInput): Promise<RouteOutcome> {
     pages = await loadScanPages(input.scan, { maxPages: input.config.replies.maxPages, budget: input.config.limits });
   } catch (error) {
     if (!(error instanceof InputRejectedError)) throw error;
-    return toReview(input, receivedAt, 'unreadable', [], 0, [], error.userMessage);
+    return sendUnmatchedToReview(input, receivedAt, 'unreadable', [], 0, [], error.userMessage);
   }
   const sightings = await readCaseIds(pages, input.ocr);
   return decideAndFile(() => fileByDecision(input, receivedAt, pages, sightings));
@@ -65,7 +66,7 @@ export async function routeOversizedReply(input: { file: string; home: HomePaths
   } finally {
     await handle.close();
   }
-  const filed = await fileForReview({ home: input.home, scan: head, reason: 'unreadable', caseIds: [], receivedAt: input.now ?? new Date(), detail: input.detail });
+  const filed = await sendScanToReview({ home: input.home, scan: head, reason: 'unreadable', caseIds: [], receivedAt: input.now ?? new Date(), detail: input.detail });
   await copyFileAtomic(input.file, filed.scanFile, 0o644);
   return { status: 'unmatched', reason: 'unreadable', caseIds: [], pages: 0, files: [filed.scanFile, filed.noteFile], sightings: [] };
 }
@@ -74,21 +75,37 @@ async function fileByDecision(input: RouteInput, receivedAt: Date, pages: ScanPa
   const filedBefore = input.jobId ? input.store.listReplies({ sourceJob: input.jobId })[0] : undefined;
   if (filedBefore) return writeFiles(input, filedBefore, filedBefore.evidence ?? evidenceFor(filedBefore.caseId, sightings), pages, sightings);
   const decision = decideMatch(sightings, (caseId) => input.store.getCase(caseId)?.status, input.config.replies.allowSupplements);
-  if (decision.status === 'unmatched') return toReview(input, receivedAt, decision.reason, decision.caseIds, pages.length, sightings);
+  if (decision.status === 'unmatched') return sendUnmatchedToReview(input, receivedAt, decision.reason, decision.caseIds, pages.length, sightings);
   const record = input.store.getCase(decision.caseId)!;
-  const expected = decision.kind === 'reply' ? (['awaiting-reply'] as const) : (['reply-received'] as const);
-  const reply = { caseId: record.caseId, receivedAt, kind: decision.kind, pages: pages.length, sourceJob: input.jobId, evidence: decision.evidence };
-  const claimed = input.store.claimReply(reply, [...expected], (sequence) => {
-    const files = replyFilePaths(input.home, record, decision.kind, sequence);
-    return { inboxPath: files.inboxFile, unitCopyPath: files.unitCopy };
+  const claimed = claimNextReply(input, record, decision.kind, decision.kind === 'reply' ? ['awaiting-reply'] : ['reply-received'], {
+    caseId: record.caseId,
+    receivedAt,
+    kind: decision.kind,
+    pages: pages.length,
+    sourceJob: input.jobId,
+    evidence: decision.evidence,
   });
-  if (!claimed) return toReview(input, receivedAt, 'already-replied', [record.caseId], pages.length, sightings);
+  if (!claimed) return sendUnmatchedToReview(input, receivedAt, 'already-replied', [record.caseId], pages.length, sightings);
   try {
     return await writeFiles(input, claimed, decision.evidence, pages, sightings);
   } catch (error) {
     input.store.releaseReply(claimed.replyId);
     throw error;
   }
+}
+
+const CLAIM_ATTEMPTS = 3;
+
+// The reply's number and file names are fixed before the claim; when another process claimed that number meanwhile,
+// the next one is tried. Undefined when the case no longer waits for this kind of reply.
+function claimNextReply(input: RouteInput, record: CaseRecord, kind: ReplyKind, expected: CaseStatus[], reply: Omit<NewReply, 'inboxPath' | 'unitCopyPath'>): ReplyRecord | undefined {
+  for (let attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
+    const sequence = input.store.listReplies({ caseId: record.caseId }).length + 1;
+    const files = replyFilePaths(input.home, record, kind, sequence);
+    const claimed = input.store.claimReply({ ...reply, inboxPath: files.inboxFile, unitCopyPath: files.unitCopy }, expected, sequence);
+    if (claimed || !expected.includes(input.store.getCase(record.caseId)!.status)) return claimed;
+  }
+  return undefined;
 }
 
 // The reply's number is claimed in the store first, so its file names are its own; writing them again (a redo) is harmless.
@@ -103,7 +120,7 @@ async function writeFiles(input: RouteInput, reply: ReplyRecord, evidence: Match
   return { status: 'matched', caseId: record.caseId, kind: reply.kind, evidence, pages: pages.length, files: paths, sightings };
 }
 
-async function toReview(
+async function sendUnmatchedToReview(
   input: RouteInput,
   receivedAt: Date,
   reason: UnmatchedReason | 'unreadable',
@@ -112,6 +129,6 @@ async function toReview(
   sightings: CaseIdSighting[],
   detail?: string,
 ): Promise<RouteOutcome> {
-  const filed = await fileForReview({ home: input.home, scan: input.scan, reason, caseIds, sightings, receivedAt, ...(detail ? { detail } : {}), ...(input.jobId ? { name: input.jobId } : {}) });
+  const filed = await sendScanToReview({ home: input.home, scan: input.scan, reason, caseIds, sightings, receivedAt, ...(detail ? { detail } : {}), ...(input.jobId ? { name: input.jobId } : {}) });
   return { status: 'unmatched', reason, caseIds, pages, files: [filed.scanFile, filed.noteFile], sightings };
 }

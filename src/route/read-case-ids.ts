@@ -5,7 +5,7 @@ import { findUprightTurnOf, wellReadWords } from '../ocr/upright-turn.js';
 import type { GrayImage } from '../raster/gray.js';
 import { scaleGray } from '../raster/scale-gray.js';
 import { turnGray } from '../raster/turn.js';
-import { readCaseIdInCode, readCaseIdsInText } from '../store/case-id-text.js';
+import { readCaseIdInCode, readCaseIdsInText } from '../case-id/read-case-id.js';
 import type { CaseIdSighting } from './decide-match.js';
 
 export interface ScanImage {

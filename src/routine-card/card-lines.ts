@@ -1,6 +1,6 @@
 import type { Config } from '../config/schema.js';
 import { readJsonTemplate } from '../fs/templates.js';
-import { fillPhrase } from '../util/mail-document.js';
+import { fillPlaceholders } from '../messages.js';
 import { formatSwedishTime } from '../util/swedish-time.js';
 
 export type CardLine = { style: 'title' | 'subtitle' | 'heading' | 'step' | 'text' | 'footer'; text: string };
@@ -21,11 +21,11 @@ export async function routineCardLines(config: Config, printedAt: Date): Promise
   const phrases = await readJsonTemplate<CardPhrases>('routine-card.sv.json');
   const { teleconsult: tc, routine, sender } = config;
   const base = { reviewer: tc.name, fax: tc.fax, coordinator: tc.coordinatorPhone, unit: sender.unit, organisation: sender.organisation };
-  const contact = (key: keyof CardPhrases['contacts'], value: string) => fillPhrase(phrases.contacts[key], { ...base, value, reportTime: config.mail.reportTime });
+  const contact = (key: keyof CardPhrases['contacts'], value: string) => fillPlaceholders(phrases.contacts[key], { ...base, value, reportTime: config.mail.reportTime });
   const lines: CardLine[] = [
     { style: 'title', text: phrases.title },
-    { style: 'subtitle', text: fillPhrase(phrases.subtitle, base) },
-    ...phrases.steps.map((step, i): CardLine => ({ style: 'step', text: `${i + 1}. ${fillPhrase(step, base)}` })),
+    { style: 'subtitle', text: fillPlaceholders(phrases.subtitle, base) },
+    ...phrases.steps.map((step, i): CardLine => ({ style: 'step', text: `${i + 1}. ${fillPlaceholders(step, base)}` })),
     { style: 'heading', text: phrases.contactsHeading },
     { style: 'text', text: contact('fax', tc.fax) },
     { style: 'text', text: contact('coordinator', tc.coordinatorPhone) },
@@ -35,8 +35,8 @@ export async function routineCardLines(config: Config, printedAt: Date): Promise
     { style: 'text', text: routine.onCall },
     { style: 'text', text: contact('admins', config.admins.email) },
     { style: 'heading', text: phrases.imageTransferHeading },
-    ...routine.imageTransfer.map((way): CardLine => ({ style: 'text', text: way.note ? fillPhrase(phrases.imageTransferNote, way as { name: string; note: string }) : way.name })),
-    { style: 'footer', text: fillPhrase(phrases.footer, { documentId: routine.documentId, version: routine.version, validFrom: routine.validFrom, validUntil: routine.validUntil, printedAt: formatSwedishTime(printedAt) }) },
+    ...routine.imageTransfer.map((way): CardLine => ({ style: 'text', text: way.note ? fillPlaceholders(phrases.imageTransferNote, way as { name: string; note: string }) : way.name })),
+    { style: 'footer', text: fillPlaceholders(phrases.footer, { documentId: routine.documentId, version: routine.version, validFrom: routine.validFrom, validUntil: routine.validUntil, printedAt: formatSwedishTime(printedAt) }) },
   ];
   return lines;
 }

@@ -1,16 +1,22 @@
-import { InputRejectedError, type RejectReason } from '../errors.js';
+import type { InputRejectedError } from '../errors.js';
 import { pageSize, renderPage, type PdfPage } from '../pdf/render-page.js';
 import type { RenderBudget } from '../pdf/budget.js';
+import { PdfProblem, type PdfProblemCode } from '../pdf/pdf-problem.js';
 import { withPdf } from '../pdf/with-pdf.js';
 import { toGray } from '../raster/gray.js';
-import type { ScanPage } from './load-scan.js';
-import { checkPageSize, isScanRejection, rejectScan } from './reject.js';
+import type { ScanPage } from './scan-page.js';
+import { checkPageSize, rejectScan } from './reject.js';
 
-const PDF_PROBLEMS: Partial<Record<RejectReason, string>> = {
-  damaged: 'PDF-filen är skadad och kan inte läsas.',
-  encrypted: 'PDF-filen är lösenordsskyddad eller krypterad och kan inte läsas.',
-  'no-pages': 'PDF-filen har inga sidor.',
-  'too-large': 'PDF-filen, eller en bild i den, är för stor för att läsas.',
+/** The `scan.*` message for each PdfProblem of a reply; every size problem reads the same to the person who takes over. */
+const PDF_PROBLEMS: Partial<Record<PdfProblemCode, string>> = {
+  damaged: 'pdf-damaged',
+  encrypted: 'pdf-encrypted',
+  'no-pages': 'pdf-no-pages',
+  'too-many-pages': 'pdf-too-many-pages',
+  'page-too-large': 'pdf-too-large',
+  'document-too-large': 'pdf-too-large',
+  'image-too-large': 'pdf-too-large',
+  'stream-too-large': 'pdf-too-large',
 };
 
 // Each page rendered upright at one resolution (pdf.js pixels are square); withPdf owns opening and destroying the document.
@@ -29,7 +35,7 @@ export async function decodePdfPages(data: Uint8Array, maxPages: number, dpi: nu
       return pages;
     }, { renderDpi: dpi, budget });
   } catch (error) {
-    if (!(error instanceof InputRejectedError) || isScanRejection(error)) throw error;
+    if (!(error instanceof PdfProblem)) throw error;
     throw replyRejection(error, maxPages);
   }
 }
@@ -50,10 +56,7 @@ async function textLayerLines(page: PdfPage): Promise<string[]> {
   return lines.map((line) => line.replace(/\s+/g, ' ').trim()).filter((line) => line !== '');
 }
 
-// withPdf's messages tell the nurse to anonymise a referral by hand; the same reasons get wording for a reply.
-function replyRejection(error: InputRejectedError, maxPages: number): InputRejectedError {
-  if (error.reason === 'too-many-pages') {
-    return rejectScan('too-many-pages', `PDF-filen har fler sidor än tillåtna ${maxPages}.`, error);
-  }
-  return rejectScan(error.reason, PDF_PROBLEMS[error.reason] ?? 'PDF-filen kan inte läsas.', error);
+// withPdf reports codes; for a reply they are worded for the person who must handle the fax by hand.
+function replyRejection(error: PdfProblem, maxPages: number): InputRejectedError {
+  return rejectScan(error.reason, PDF_PROBLEMS[error.code] ?? 'pdf-unreadable', { maxPages }, error);
 }

@@ -3,7 +3,7 @@ import UTIF from 'utif2';
 import type { RenderBudget } from '../pdf/budget.js';
 import type { GrayImage } from '../raster/gray.js';
 import { decodeFaxGuarded } from './fax-guard.js';
-import type { ScanPage } from './load-scan.js';
+import type { ScanPage } from './scan-page.js';
 import { applyOrientation } from './orient.js';
 import { checkPageSize, rejectScan } from './reject.js';
 import { squarePixels, squaredSize, type Resolution } from './square-pixels.js';
@@ -26,7 +26,7 @@ export async function decodeTiffPages(data: Uint8Array, maxPages: number, budget
     checkPageSize(layout.width, layout.height, i + 1, budget.maxPagePixels);
     checkPageSize(squared.width, squared.height, i + 1, budget.maxPagePixels);
     total += squared.width * squared.height;
-    if (total > budget.maxDocumentPixels) throw rejectScan('too-large', `TIFF-filens sidor är tillsammans för stora för att läsas (${pages.length} sidor).`);
+    if (total > budget.maxDocumentPixels) throw rejectScan('too-large', 'tiff-too-large', { pages: pages.length });
     applyFillOrder(own, tags, layout);
     checkStripLengths(own, layout, i + 1);
     return layout;
@@ -50,9 +50,9 @@ function decodePage(data: Uint8Array, tags: TiffTags, layout: TiffLayout, page: 
     else decode();
     rgba = UTIF.toRGBA8(ifd);
   } catch (error) {
-    throw tiffDamaged(`sida ${page} kan inte avkodas`, error);
+    throw tiffDamaged('undecodable', { page }, error);
   }
-  if (rows < layout.height) throw tiffDamaged(`faxdata på sida ${page} går bara att läsa för ${rows} av ${layout.height} rader`);
+  if (rows < layout.height) throw tiffDamaged('fax-rows', { page, rows, height: layout.height });
   const squared = squarePixels(rgbaToGray(rgba, layout.width, layout.height), resolutionOf(tags, layout.width));
   return { image: applyOrientation(squared.image, tags.t274?.[0] ?? 1), dpi: squared.dpi };
 }

@@ -1,18 +1,12 @@
-import type { GrayImage } from '../raster/gray.js';
 import { decodeBitmap } from './decode-bitmap.js';
 import { decodePdfPages } from './decode-pdf.js';
 import { decodeTiffPages } from './decode-tiff.js';
 import { rejectScan } from './reject.js';
 import { detectScanKind } from './scan-kind.js';
+import type { ScanPage } from './scan-page.js';
 import { DEFAULT_BUDGET, type RenderBudget } from '../pdf/budget.js';
 
-/** One page of a reply scan: 8-bit gray with square pixels, `dpi` in both axes. */
-export interface ScanPage {
-  image: GrayImage;
-  dpi: number;
-  /** Lines of the PDF's text layer, when the file has one (a born-digital report). */
-  textLines?: string[];
-}
+export type { ScanPage } from './scan-page.js';
 
 const FAX_DPI = 200;
 
@@ -30,5 +24,5 @@ export async function loadScanPages(data: Uint8Array, options: { maxPages: numbe
   if (kind === 'pdf') return decodePdfPages(data, options.maxPages, dpi, budget);
   if (kind === 'tiff') return decodeTiffPages(data, options.maxPages, budget);
   if (kind === 'png' || kind === 'jpeg') return [await decodeBitmap(data, kind, budget)];
-  throw rejectScan('not-scan', 'Filen är varken PDF, TIFF, PNG eller JPEG och kan inte läsas som ett faxat svar.');
+  throw rejectScan('not-scan', 'not-scan');
 }

@@ -1,5 +1,6 @@
 import type { InputRejectedError } from '../errors.js';
 import { rejectScan } from './reject.js';
+import { message } from '../messages.js';
 
 /** The tags of one TIFF page, keyed the way UTIF.js reads them ("t256" = ImageWidth); rationals as numbers. */
 export type TiffTags = Record<string, number[]>;
@@ -14,24 +15,24 @@ export function readTiffPages(data: Uint8Array, maxPages: number): TiffTags[] {
   const littleEndian = data[0] === 0x49;
   const u16 = (at: number): number => view.getUint16(at, littleEndian);
   const u32 = (at: number): number => view.getUint32(at, littleEndian);
-  if (data.length < 8) throw tiffDamaged('filen är för kort');
-  if (u16(2) === 43) throw rejectScan('unreadable', 'Filen är en BigTIFF-bild, vilket inte stöds.');
+  if (data.length < 8) throw tiffDamaged('too-short');
+  if (u16(2) === 43) throw rejectScan('unreadable', 'tiff-big');
   const pages: TiffTags[] = [];
   const visited = new Set<number>();
   for (let offset = u32(4); offset !== 0; ) {
-    if (visited.has(offset) || offset + 2 > data.length) throw tiffDamaged('sidförteckningen är trasig');
+    if (visited.has(offset) || offset + 2 > data.length) throw tiffDamaged('broken-directory');
     visited.add(offset);
     const count = u16(offset);
     const next = offset + 2 + count * 12;
-    if (next + 4 > data.length) throw tiffDamaged('sidförteckningen är avkortad');
+    if (next + 4 > data.length) throw tiffDamaged('cut-directory');
     const tags = readEntries(view, offset + 2, count, littleEndian);
     if (((tags.t254?.[0] ?? 0) & REDUCED_IMAGE) === 0) pages.push(tags);
     if (pages.length > maxPages) {
-      throw rejectScan('too-many-pages', `TIFF-filen har fler sidor än tillåtna ${maxPages}.`);
+      throw rejectScan('too-many-pages', 'tiff-too-many-pages', { maxPages });
     }
     offset = u32(next);
   }
-  if (pages.length === 0) throw rejectScan('no-pages', 'TIFF-filen innehåller inga sidor.');
+  if (pages.length === 0) throw rejectScan('no-pages', 'tiff-no-pages');
   return pages;
 }
 
@@ -45,7 +46,7 @@ function readEntries(view: DataView, start: number, count: number, littleEndian:
     if (size === undefined || !USED_TAGS.has(tag)) continue;
     const length = view.getUint32(at + 4, littleEndian);
     const base = length * size <= 4 ? at + 8 : view.getUint32(at + 8, littleEndian);
-    if (base + length * size > view.byteLength) throw tiffDamaged('en uppgift pekar utanför filen');
+    if (base + length * size > view.byteLength) throw tiffDamaged('entry-outside');
     tags[`t${tag}`] = Array.from({ length }, (_, j) => readValue(view, type, base + j * size, littleEndian));
   }
   return tags;
@@ -58,7 +59,8 @@ function readValue(view: DataView, type: number, at: number, littleEndian: boole
   return view.getUint32(at, littleEndian) / view.getUint32(at + 4, littleEndian);
 }
 
-// One wording for every structural fault; the detail helps IT, the nurse only needs to know the file is broken.
-export function tiffDamaged(detail: string, cause?: unknown): InputRejectedError {
-  return rejectScan('damaged', `TIFF-filen är skadad eller avkortad och kan inte läsas (${detail}).`, cause);
+// One wording for every structural fault (a `scan.tiff-fault-*` detail); the detail helps IT, the nurse only needs to
+// know the file is broken.
+export function tiffDamaged(fault: string, values: Record<string, number> = {}, cause?: unknown): InputRejectedError {
+  return rejectScan('damaged', 'tiff-damaged', { detail: message(`scan.tiff-fault-${fault}`, values) }, cause);
 }

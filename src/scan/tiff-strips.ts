@@ -2,6 +2,7 @@ import { inflateSync } from 'node:zlib';
 import { lzwDecodedLength } from './lzw-length.js';
 import { rejectScan } from './reject.js';
 import { tiffDamaged, type TiffTags } from './tiff-directory.js';
+import { message } from '../messages.js';
 
 /** Where a page's pixel data lies and how it is stored. */
 export interface TiffLayout {
@@ -28,22 +29,23 @@ export function describeTiffPage(tags: TiffTags, fileLength: number, page: numbe
   const compression = tags.t259?.[0] ?? 1;
   const bits = tags.t258 ?? [1];
   const samples = tags.t277?.[0] ?? 1;
-  const unsupported = (what: string): Error => rejectScan('unreadable', `Sida ${page} i TIFF-filen använder ${what}, vilket inte stöds.`);
-  if (tags.t322 || tags.t324) throw unsupported('rutindelad lagring (tiles)');
-  if (!COMPRESSIONS.has(compression)) throw unsupported(`komprimering nummer ${compression}`);
+  const unsupported = (feature: string, values: Record<string, string | number> = {}): Error =>
+    rejectScan('unreadable', 'tiff-unsupported', { page, feature: message(`scan.tiff-feature-${feature}`, values) });
+  if (tags.t322 || tags.t324) throw unsupported('tiles');
+  if (!COMPRESSIONS.has(compression)) throw unsupported('compression', { compression });
   tags.t262 ??= [bits[0] === 1 ? 0 : samples >= 3 ? 2 : 1];
   if (!isSupportedFormat(tags, bits, samples) || (CCITT_COMPRESSIONS.has(compression) && bits[0] !== 1)) {
-    throw unsupported(`färgformatet ${tags.t262[0]} med ${bits.join('/')} bitar per punkt`);
+    throw unsupported('colour', { photometric: tags.t262[0]!, bits: bits.join('/') });
   }
   const rowBytes = Math.ceil((width * bits[0]! * samples) / 8);
   const rowsPerStrip = Math.min(tags.t278?.[0] ?? height, height);
   const offsets = tags.t273 ?? [];
   const lengths = tags.t279 ?? [];
   if (rowsPerStrip < 1 || offsets.length < Math.ceil(height / rowsPerStrip) || lengths.length !== offsets.length) {
-    throw tiffDamaged(`bilddata saknas på sida ${page}`);
+    throw tiffDamaged('no-image-data', { page });
   }
   const strips = offsets.map((offset, i) => ({ offset, length: lengths[i]! }));
-  if (strips.some((strip) => strip.offset + strip.length > fileLength)) throw tiffDamaged(`bilddata på sida ${page} pekar utanför filen`);
+  if (strips.some((strip) => strip.offset + strip.length > fileLength)) throw tiffDamaged('data-outside', { page });
   return { width, height, compression, rowBytes, rowsPerStrip, strips };
 }
 
@@ -69,7 +71,7 @@ export function checkStripLengths(data: Uint8Array, layout: TiffLayout, page: nu
     const start = i * layout.rowsPerStrip * layout.rowBytes;
     const decoded = decodedLength(data, layout.compression, strip, total - start);
     if (decoded === undefined || decoded < rows * layout.rowBytes) {
-      throw tiffDamaged(`bilddata på sida ${page} är ofullständig`);
+      throw tiffDamaged('data-incomplete', { page });
     }
   });
 }

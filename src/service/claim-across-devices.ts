@@ -8,6 +8,7 @@ import type { JobKind } from '../store/job-rows.js';
 import type { ClaimContext } from './context.js';
 import { findEarlierClaim, skipClaimedSource } from './claimed-source.js';
 import { sendToReview } from './send-to-review.js';
+import { message } from '../messages.js';
 
 /** A copy still being made in the processing folder; one that a crash left behind is removed at start, never run as a job. */
 export const CLAIM_TEMP = /^\.claim-[0-9a-f]{12}\.part$/;
@@ -45,7 +46,7 @@ export async function copyAcrossDevices(claim: CrossDeviceClaim, ctx: ClaimConte
 
 // A FIFO, socket or device cannot be copied faithfully: it stays where it is, and manual review gets a note saying so.
 async function reviewLeftInPlace(claim: CrossDeviceClaim, ctx: ClaimContext, now: Date): Promise<undefined> {
-  const explanation = 'Det som lades i mappen var en specialfil som inte går att flytta. Den ligger kvar i den bevakade mappen och måste tas bort för hand.';
+  const explanation = message('service.special-file');
   ctx.store.insertJob({ jobId: claim.jobId, kind: claim.kind, receivedAt: now, contentHash: 'not-a-file', claimPath: claim.claimPath });
   await sendToReview({ home: ctx.home, kind: claim.kind, jobId: claim.jobId, claimedFile: undefined, receivedAt: now, reason: 'not-a-file', explanation });
   ctx.store.finishJob(claim.jobId, 'failed', claim.kind === 'referral' ? 'rejected' : 'manual-review', 'not-a-file', now);

@@ -2,6 +2,7 @@ import type { JobRecord } from '../store/job-rows.js';
 import type { ServiceContext } from './context.js';
 import type { JobWorkers } from './job-workers.js';
 import { sendToReview } from './send-to-review.js';
+import { message } from '../messages.js';
 
 /** The service's side of a job: the store, log and home, the worker processes, and a way to queue a job again. */
 export type DispatchContext = Pick<ServiceContext, 'home' | 'config' | 'store' | 'logger' | 'stopping'> & {
@@ -39,8 +40,8 @@ async function giveUp(job: JobRecord, reason: 'interrupted' | 'timeout', ctx: Di
   if (!current || current.status === 'done' || current.status === 'failed') return;
   const explanation =
     reason === 'timeout'
-      ? `Bearbetningen tog längre tid än tillåtna ${ctx.config.service.jobTimeoutSeconds} sekunder och avbröts.`
-      : `Tjänsten avbröts ${current.attempts} gånger medan filen bearbetades (filen kan få programmet att krascha).`;
+      ? message('service.timeout', { seconds: ctx.config.service.jobTimeoutSeconds })
+      : message('service.interrupted', { attempts: current.attempts });
   await sendToReview({ home: ctx.home, kind: job.kind, jobId: job.jobId, claimedFile: job.claimPath, receivedAt: job.receivedAt, reason, explanation });
   ctx.store.finishJob(job.jobId, 'failed', job.kind === 'referral' ? 'error' : 'manual-review', reason, new Date());
   ctx.logger.warn(job.kind === 'referral' ? 'referral.rejected' : 'reply.manual-review', { jobId: job.jobId, reason });

@@ -1,18 +1,18 @@
 import { rm } from 'node:fs/promises';
 import { InputRejectedError, RedactionUnverifiedError, ReservfaxError } from '../errors.js';
 import type { JobRecord } from '../store/job-rows.js';
+import { sendReferral } from '../outbound/index.js';
 import { formatSwedishTime } from '../util/swedish-time.js';
 import type { ServiceContext } from './context.js';
-import { printFax } from './print-fax.js';
-import { processReferral } from './process-referral.js';
 import { sendToReview, type ReviewReason } from './send-to-review.js';
+import { message } from '../messages.js';
 
 // One dropped referral: refuse a duplicate, anonymise under the job's one case ID, print, and never leave it without a trace.
 export async function runReferralJob(job: JobRecord, ctx: ServiceContext): Promise<void> {
   const { store, logger, config } = ctx;
   const duplicateOf = store.findSameContent('referral', job.contentHash, new Date(job.receivedAt.getTime() - config.watch.duplicateWindowMinutes * 60_000), job.jobId);
   if (duplicateOf?.outcome === 'faxed' && job.caseId === undefined) {
-    const explanation = `Exakt samma fil faxades som ärende ${duplicateOf.caseId ?? 'okänt'} (mottogs ${formatSwedishTime(duplicateOf.receivedAt)}).`;
+    const explanation = message('service.duplicate', { caseId: duplicateOf.caseId ?? message('service.duplicate-unknown-case'), receivedAt: formatSwedishTime(duplicateOf.receivedAt) });
     await sendToReview({ home: ctx.home, kind: 'referral', jobId: job.jobId, claimedFile: job.claimPath, receivedAt: job.receivedAt, reason: 'duplicate', explanation });
     store.finishJob(job.jobId, 'done', 'duplicate', duplicateOf.caseId, new Date());
     logger.warn('referral.duplicate', { jobId: job.jobId, ...(duplicateOf.caseId ? { caseId: duplicateOf.caseId } : {}) });
@@ -21,14 +21,11 @@ export async function runReferralJob(job: JobRecord, ctx: ServiceContext): Promi
   const caseId = job.caseId ?? store.allocateCaseId();
   if (job.caseId === undefined) store.setJobCase(job.jobId, caseId);
   try {
-    const onPdfWarning = (warning: string) => logger.debug('referral.pdf-warning', { jobId: job.jobId, warning });
-    const outcome = await processReferral({ inputFile: job.claimPath, home: ctx.home, config, ocr: ctx.ocr, store, caseId, parallelPages: ctx.pagesPerJob, onPdfWarning });
-    logger.info('referral.anonymised', { jobId: job.jobId, caseId, pages: outcome.pages, redactions: outcome.redactions.length });
-    if (config.print.printer) await printFax(ctx, caseId, outcome.output);
+    await sendReferral({ referral: job.claimPath, home: ctx.home, config, ocr: ctx.ocr, store, caseId, parallelPages: ctx.pagesPerJob, job: { jobId: job.jobId, logger } });
   } catch (error) {
     if (ctx.stopping()) throw error;
     const reason: ReviewReason = error instanceof InputRejectedError ? 'rejected' : error instanceof RedactionUnverifiedError ? 'refused' : 'error';
-    const explanation = error instanceof ReservfaxError ? error.userMessage : 'Tjänsten stötte på ett oväntat fel under bearbetningen.';
+    const explanation = error instanceof ReservfaxError ? error.userMessage : message('service.referral-error');
     await sendToReview({ home: ctx.home, kind: 'referral', jobId: job.jobId, claimedFile: job.claimPath, receivedAt: job.receivedAt, reason, explanation });
     store.finishJob(job.jobId, 'failed', reason === 'error' ? 'error' : reason, codeOf(error), new Date());
     if (reason === 'error') logger.error('job.failed', error, { jobId: job.jobId, kind: 'referral' });

@@ -5,6 +5,7 @@ import { routeReply } from '../route/index.js';
 import type { JobRecord } from '../store/job-rows.js';
 import type { ServiceContext } from './context.js';
 import { sendToReview } from './send-to-review.js';
+import { message } from '../messages.js';
 
 // One incoming fax scan: route it under its case or to manual review; a file the service cannot read goes to review as it is.
 export async function runReplyJob(job: JobRecord, ctx: ServiceContext): Promise<void> {
@@ -13,12 +14,12 @@ export async function runReplyJob(job: JobRecord, ctx: ServiceContext): Promise<
   let scan: Uint8Array;
   const maxMegabytes = ctx.config.limits.maxFileMegabytes;
   try {
-    scan = await readInputFile(job.claimPath, maxMegabytes * 1e6, `Filen är för stor för ett faxsvar ({megabytes} MB, högst ${maxMegabytes} MB).`);
+    scan = await readInputFile(job.claimPath, maxMegabytes * 1e6, (megabytes) => message('service.reply-too-large', { megabytes, maxMegabytes }));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const tooLarge = error instanceof InputRejectedError;
     if (!tooLarge && code !== 'EACCES' && code !== 'EPERM' && code !== 'EISDIR') throw error;
-    const explanation = tooLarge ? error.userMessage : 'Filen kunde inte öppnas (behörighet saknas eller det är ingen vanlig fil).';
+    const explanation = tooLarge ? error.userMessage : message('service.reply-unopenable');
     await sendToReview({ home: ctx.home, kind: 'reply', jobId: job.jobId, claimedFile: job.claimPath, receivedAt: job.receivedAt, reason: 'reply-unreadable', explanation });
     store.finishJob(job.jobId, 'failed', 'manual-review', 'unreadable', new Date());
     logger.warn('reply.manual-review', { jobId: job.jobId, reason: 'unreadable' });

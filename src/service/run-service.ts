@@ -19,6 +19,7 @@ import { createJobWorkers, jobWorkerShares } from './job-workers.js';
 import { looksComplete } from './looks-complete.js';
 import { recoverJobs } from './recover-jobs.js';
 import { acquireServiceLock } from './service-lock.js';
+import { message } from '../messages.js';
 
 export interface ServiceHandle {
   /** Resolves once the service has stopped (after stop(), SIGINT or SIGTERM). */
@@ -143,7 +144,7 @@ function checkFolders(home: HomePaths): void {
     for (const input of watched) {
       const relative = path.relative(input, out);
       if (relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))) {
-        throw new ConfigError(`Mappen ${path.basename(out)} ligger i den bevakade mappen ${path.basename(input)}. Välj olika mappar i "folders".`);
+        throw new ConfigError(message('service.output-inside-watched', { output: path.basename(out), watched: path.basename(input) }));
       }
     }
   }

@@ -3,6 +3,7 @@ import { writeFileAtomic } from '../fs/atomic-write.js';
 import type { HomePaths } from '../fs/home.js';
 import { moveFile } from '../fs/move-file.js';
 import { fillTemplate, readJsonTemplate } from '../fs/templates.js';
+import { message } from '../messages.js';
 import { fileStamp } from '../util/file-stamp.js';
 import { formatSwedishTime } from '../util/swedish-time.js';
 
@@ -20,29 +21,24 @@ export interface ReviewItem {
   explanation: string;
 }
 
-const WORDING = {
-  referral: { prefix: 'remiss', heading: 'remissen faxades INTE', closing: 'Filen innehåller patientuppgifter. Ta bort både filen och den här anteckningen när remissen är hanterad.' },
-  reply: { prefix: 'svar', heading: 'inkommande faxsvar', closing: 'När svaret är hanterat: flytta eller ta bort både filen och den här anteckningen.' },
-} as const;
-
-const LEFT_IN_PLACE = 'ingen (den ligger kvar i den bevakade mappen)';
+/** The file-name prefix of each kind; fixed, since people and scripts look for it. */
+const PREFIX = { referral: 'remiss', reply: 'svar' } as const;
 
 // Move a claimed file the service cannot handle into manual review under a neutral name, with a Swedish note saying why and what to do.
 export async function sendToReview(item: ReviewItem): Promise<{ file: string | undefined; note: string }> {
-  const wording = WORDING[item.kind];
-  const stem = `${wording.prefix}-${fileStamp(item.receivedAt)}-${item.jobId}`;
+  const stem = `${PREFIX[item.kind]}-${fileStamp(item.receivedAt)}-${item.jobId}`;
   const file = item.claimedFile && path.join(item.home.manualReview, `${stem}${path.extname(item.claimedFile) || '.bin'}`);
   const note = path.join(item.home.manualReview, `${stem}.txt`);
   const reasons = await readJsonTemplate<Record<ReviewReason, { title: string; action: string }>>('service-reasons.sv.json');
   const text = await fillTemplate('service-review-note.sv.txt', {
-    heading: wording.heading,
+    heading: message(`service.review-heading-${item.kind}`),
     title: reasons[item.reason].title,
-    file: file ? path.basename(file) : LEFT_IN_PLACE,
+    file: file ? path.basename(file) : message('service.left-in-place'),
     receivedAt: formatSwedishTime(item.receivedAt),
     jobId: item.jobId,
     explanation: item.explanation,
     action: reasons[item.reason].action,
-    closing: wording.closing,
+    closing: message(`service.review-closing-${item.kind}`),
   });
   await writeFileAtomic(note, text);
   if (item.claimedFile && file) await moveFile(item.claimedFile, file);

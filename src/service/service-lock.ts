@@ -4,6 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Database } from '../store/sqlite-driver.js';
 import { ReservfaxError } from '../errors.js';
 import { writeFileAtomic } from '../fs/atomic-write.js';
+import { message } from '../messages.js';
 
 export interface ServiceLock {
   release(): Promise<void>;
@@ -61,7 +62,7 @@ export async function lockOwner(stateDir: string): Promise<number | undefined> {
     if (Date.now() > deadline) {
       throw new ReservfaxError(
         'SERVICE_RUNNING',
-        `En reservfax-tjänst körs för den här mappen, men filen state/${PID_FILE} som anger dess processnummer saknas. Stoppa tjänsten och starta den igen, eller kontakta IT.`,
+        message('service.pid-file-missing', { pidFile: PID_FILE }),
       );
     }
     await sleep(50);
@@ -70,11 +71,8 @@ export async function lockOwner(stateDir: string): Promise<number | undefined> {
 }
 
 function runningError(pid: number | undefined): ReservfaxError {
-  const owner = pid === undefined ? '' : ` (process ${pid})`;
-  return new ReservfaxError(
-    'SERVICE_RUNNING',
-    `En reservfax-tjänst körs redan för den här mappen${owner}. Starta inte en till; stoppa den först om den ska startas om.`,
-  );
+  const owner = pid === undefined ? '' : message('service.already-running-owner', { pid });
+  return new ReservfaxError('SERVICE_RUNNING', message('service.already-running', { owner }));
 }
 
 // A read needs a shared lock, which fails at once while a service holds its exclusive one.

@@ -1,18 +1,20 @@
 import { Database } from './sqlite-driver.js';
 import { ReservfaxError } from '../errors.js';
-import { generateCaseId } from './case-id.js';
+import { generateCaseId } from '../case-id/case-id.js';
 import { identityRows, type IdentityReading, type IdentityRows } from './identity-rows.js';
 import { claimRows, type ClaimRows } from './claim-rows.js';
 import { optionalDate, optionalText } from './column-values.js';
 import { replyRows, type ReplyRows } from './reply-rows.js';
 import { jobRows, type JobRows } from './job-rows.js';
 import { outboxRows, type OutboxRows } from './outbox-rows.js';
-import { ADDED_COLUMNS, STORE_SCHEMA } from './schema.js';
+import { ADDED_COLUMNS, DATA_UPGRADES, STORE_SCHEMA } from './schema.js';
 import type { UnitEvidence } from '../units/types.js';
 import { serviceRunRows, type ServiceRunRows } from './service-runs.js';
 import { incidentRows, type IncidentRows } from './incident-rows.js';
+import type { CaseStatus } from './case-status.js';
+import { message } from '../messages.js';
 
-export type CaseStatus = 'awaiting-reply' | 'reply-received';
+export type { CaseStatus } from './case-status.js';
 
 export interface NewCase {
   createdAt: Date;
@@ -83,8 +85,9 @@ export function openCaseStore(file: string): CaseStore {
     db.pragma('synchronous = FULL');
     db.exec(STORE_SCHEMA);
     addMissingColumns(db);
+    for (const upgrade of DATA_UPGRADES) db.exec(upgrade);
   } catch (error) {
-    throw new ReservfaxError('STORE_FAILED', 'Ärenderegistret kan inte öppnas. Kontakta IT.', { cause: error });
+    throw new ReservfaxError('STORE_FAILED', message('store.cannot-open'), { cause: error });
   }
   const exists = db.prepare('SELECT 1 FROM cases WHERE case_id = ?');
   const insert = db.prepare(`INSERT OR IGNORE INTO cases
@@ -114,7 +117,7 @@ export function openCaseStore(file: string): CaseStore {
     ...incidentRows(db),
     recordPrintIntent(caseId, intent) {
       if (printIntent.run(intent.printer, intent.at.toISOString(), caseId).changes !== 1) {
-        throw new ReservfaxError('STORE_FAILED', 'Utskriften kunde inte registreras i ärenderegistret. Kontakta IT.', { detail: 'print intent for an unknown case' });
+        throw new ReservfaxError('STORE_FAILED', message('store.print-intent-failed'), { detail: 'print intent for an unknown case' });
       }
     },
     recordPrint(caseId, result) {
@@ -123,7 +126,7 @@ export function openCaseStore(file: string): CaseStore {
     },
     setReferringUnit(caseId, unit) {
       if (setUnit.run(unit.name, unit.folder, unit.evidence, caseId).changes !== 1) {
-        throw new ReservfaxError('STORE_FAILED', 'Enheten kunde inte sparas i ärenderegistret. Kontakta IT.', { detail: 'unit for an unknown case' });
+        throw new ReservfaxError('STORE_FAILED', message('store.unit-failed'), { detail: 'unit for an unknown case' });
       }
     },
     allocateCaseId() {
@@ -131,7 +134,7 @@ export function openCaseStore(file: string): CaseStore {
         const id = generateCaseId();
         if (!exists.get(id)) return id;
       }
-      throw new ReservfaxError('STORE_FAILED', 'Inget ledigt ärende-ID hittades. Kontakta IT.');
+      throw new ReservfaxError('STORE_FAILED', message('store.no-free-case-id'));
     },
     insertCase(record, identity) {
       insertWithIdentity({

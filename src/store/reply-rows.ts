@@ -1,6 +1,6 @@
 import type { Database } from './sqlite-driver.js';
 import { optionalDate, optionalText } from './column-values.js';
-import type { CaseStatus } from './case-store.js';
+import type { CaseStatus } from './case-status.js';
 
 export type ReplyKind = 'reply' | 'supplement';
 /** `exact`: the case ID was read as printed; `repaired`: OCR look-alikes were fixed, so the sheet asks for a check. */
@@ -23,27 +23,24 @@ export interface NewReply {
 export interface ReplyRecord extends NewReply {
   replyId: number;
   handledAt: Date | undefined;
+  /** Who cleared it (a user name); absent when nobody did (`handledHow` 'moved-by-hand' says how it went). */
   handledBy: string | undefined;
   handledHow: HandledHow | undefined;
 }
 
 export interface ReplyRows {
   /**
-   * Claim the next reply slot of a case before any file is written: in one transaction check the status, number the
-   * reply (1 = first reply, 2… = supplements), name its files with `place`, insert it and set the case's status.
+   * Claim reply number `sequence` of a case (1 = the reply, 2… = supplements) before any file is written: in one
+   * transaction, check that the case has one of the `expected` statuses and exactly `sequence - 1` replies, insert
+   * the reply and set the case's status. Undefined when either no longer holds (another reply was claimed first).
    */
-  claimReply(reply: Omit<NewReply, 'inboxPath' | 'unitCopyPath'>, expected: CaseStatus[], place: (sequence: number) => { inboxPath: string; unitCopyPath: string | undefined }): ReplyRecord | undefined;
+  claimReply(reply: NewReply, expected: CaseStatus[], sequence: number): ReplyRecord | undefined;
   /** Undo a claim whose files could not be written, so the case waits for its reply again. */
   releaseReply(replyId: number): void;
   listReplies(filter: { pendingOnly?: boolean; caseId?: string; sourceJob?: string }): ReplyRecord[];
-  markHandled(replyId: number, at: Date, by: string, how: HandledHow): void;
+  markHandled(replyId: number, at: Date, by: string | undefined, how: HandledHow): void;
   /** Record where the referring unit's copy of a reply was put after it was filed (`reservfax cases set-unit`). */
   setUnitCopy(replyId: number, unitCopyPath: string): void;
-}
-
-// A reply's internal case sheet sits beside its report in the inbox, with the same name.
-export function replySheetPath(inboxPath: string): string {
-  return inboxPath.replace(/\.pdf$/, '.txt');
 }
 
 // Reply bookkeeping: what came back for which case, and who cleared it from the inbox when.
@@ -58,12 +55,11 @@ export function replyRows(db: Database): ReplyRows {
   const remove = db.prepare('DELETE FROM replies WHERE reply_id = ?');
   const unitCopy = db.prepare('UPDATE replies SET unit_copy_path = ? WHERE reply_id = ?');
   const restore = db.prepare("UPDATE cases SET status = 'awaiting-reply' WHERE case_id = ? AND NOT EXISTS (SELECT 1 FROM replies WHERE case_id = ?)");
-  const claim = db.transaction((reply: Omit<NewReply, 'inboxPath' | 'unitCopyPath'>, expected: CaseStatus[], place: (sequence: number) => { inboxPath: string; unitCopyPath: string | undefined }) => {
+  const claim = db.transaction((reply: NewReply, expected: CaseStatus[], sequence: number) => {
     const row = status.get(reply.caseId) as { status: CaseStatus } | undefined;
     if (!row || !expected.includes(row.status)) return undefined;
-    const sequence = (count.get(reply.caseId) as { n: number }).n + 1;
-    const files = place(sequence);
-    const id = insert.run({ ...reply, ...files, receivedAt: reply.receivedAt.toISOString(), unitCopyPath: files.unitCopyPath ?? null, sourceJob: reply.sourceJob ?? null, evidence: reply.evidence ?? null }).lastInsertRowid;
+    if ((count.get(reply.caseId) as { n: number }).n !== sequence - 1) return undefined;
+    const id = insert.run({ ...reply, receivedAt: reply.receivedAt.toISOString(), unitCopyPath: reply.unitCopyPath ?? null, sourceJob: reply.sourceJob ?? null, evidence: reply.evidence ?? null }).lastInsertRowid;
     setStatus.run(reply.caseId);
     return toReply(byId.get(id) as Record<string, string | number | null>);
   });
@@ -74,7 +70,7 @@ export function replyRows(db: Database): ReplyRows {
     restore.run(row.case_id, row.case_id);
   });
   return {
-    claimReply: (reply, expected, place) => claim(reply, expected, place),
+    claimReply: (reply, expected, sequence) => claim(reply, expected, sequence),
     releaseReply: (replyId) => release(replyId),
     listReplies(filter) {
       const clauses = ['1'];
@@ -92,7 +88,7 @@ export function replyRows(db: Database): ReplyRows {
       return (rows as Record<string, string | number | null>[]).map(toReply);
     },
     markHandled(replyId, at, by, how) {
-      handle.run(at.toISOString(), by, how, replyId);
+      handle.run(at.toISOString(), by ?? null, how, replyId);
     },
     setUnitCopy(replyId, unitCopyPath) {
       unitCopy.run(unitCopyPath, replyId);

@@ -129,3 +129,10 @@ export const ADDED_COLUMNS: [string, string, string][] = [
   ['cases', 'oral_reply_at', 'TEXT'],
   ['cases', 'oral_reply_by', 'TEXT'],
 ];
+
+/** Rows earlier versions wrote in a form no longer kept, rewritten on open; each statement is idempotent. */
+export const DATA_UPGRADES: string[] = [
+  // A reply found moved out of the inbox by hand once stored a Swedish sentence as who handled it; the store keeps
+  // codes, not sentences, so nobody is recorded (handled_how 'moved-by-hand' says how) and views word it themselves.
+  "UPDATE replies SET handled_by = NULL WHERE handled_how = 'moved-by-hand' AND handled_by IS NOT NULL",
+];

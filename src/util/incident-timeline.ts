@@ -1,5 +1,5 @@
 import type { Incident, IncidentEntry } from '../store/incident-rows.js';
-import { fillPhrase } from './mail-document.js';
+import { fillPlaceholders } from '../messages.js';
 
 /** templates/incident.sv.json */
 export interface IncidentPhrases {
@@ -20,10 +20,10 @@ type Time = (at: Date) => string;
 
 // Why: the page, the command line and the morning mail tell an incident in the same words, from one template.
 export function incidentTimeline(incident: Incident, phrases: IncidentPhrases, time: Time, reviewer: string): string[] {
-  const by = (who: string | undefined) => (who ? fillPhrase(phrases.by, { by: who }) : '');
-  const lines = [fillPhrase(phrases.entries.opened, { time: time(incident.openedAt), by: by(incident.openedBy), affected: affectedText(incident.affected, phrases) })];
+  const by = (who: string | undefined) => (who ? fillPlaceholders(phrases.by, { by: who }) : '');
+  const lines = [fillPlaceholders(phrases.entries.opened, { time: time(incident.openedAt), by: by(incident.openedBy), affected: affectedText(incident.affected, phrases) })];
   for (const entry of incident.entries) lines.push(entryLine(entry, phrases, time(entry.at), by(entry.by), reviewer));
-  if (incident.resolvedAt) lines.push(fillPhrase(phrases.entries.resolved, { time: time(incident.resolvedAt), by: by(incident.resolvedBy) }));
+  if (incident.resolvedAt) lines.push(fillPlaceholders(phrases.entries.resolved, { time: time(incident.resolvedAt), by: by(incident.resolvedBy) }));
   return lines;
 }
 
@@ -32,10 +32,10 @@ export function contactedLine(incident: Incident, phrases: IncidentPhrases, revi
   const named = incident.entries.flatMap((entry) => {
     if (entry.kind !== 'contact') return [];
     const contact = contactName(entry.contact, phrases, reviewer);
-    return [entry.ticket ? fillPhrase(phrases.ticket, { contact, ticket: entry.ticket }) : contact];
+    return [entry.ticket ? fillPlaceholders(phrases.ticket, { contact, ticket: entry.ticket }) : contact];
   });
   const unique = [...new Set(named)];
-  return unique.length > 0 ? fillPhrase(phrases.contacted, { contacts: unique.join(', ') }) : phrases.contactedNobody;
+  return unique.length > 0 ? fillPlaceholders(phrases.contacted, { contacts: unique.join(', ') }) : phrases.contactedNobody;
 }
 
 // Why: the affected systems as one Swedish list, in the order the nurse sees them on the page.
@@ -45,20 +45,20 @@ export function affectedText(affected: readonly string[], phrases: IncidentPhras
 
 // Why: the routine's name for whom the nurse called, with the reviewer's configured name filled in.
 export function contactName(contact: string, phrases: IncidentPhrases, reviewer: string): string {
-  return fillPhrase(phrases.contacts[contact] ?? contact, { reviewer });
+  return fillPlaceholders(phrases.contacts[contact] ?? contact, { reviewer });
 }
 
 function entryLine(entry: IncidentEntry, phrases: IncidentPhrases, time: string, by: string, reviewer: string): string {
   switch (entry.kind) {
     case 'contact': {
       const contact = contactName(entry.contact, phrases, reviewer);
-      return entry.ticket ? fillPhrase(phrases.entries.contactTicket, { time, contact, ticket: entry.ticket, by }) : fillPhrase(phrases.entries.contact, { time, contact, by });
+      return entry.ticket ? fillPlaceholders(phrases.entries.contactTicket, { time, contact, ticket: entry.ticket, by }) : fillPlaceholders(phrases.entries.contact, { time, contact, by });
     }
     case 'transfer':
-      return fillPhrase(phrases.entries.transfer, { time, transfer: entry.transfer, by });
+      return fillPlaceholders(phrases.entries.transfer, { time, transfer: entry.transfer, by });
     case 'note':
-      return fillPhrase(phrases.entries.note, { time, text: entry.text, by });
+      return fillPlaceholders(phrases.entries.note, { time, text: entry.text, by });
     case 'persists':
-      return fillPhrase(phrases.entries.persists, { time, by });
+      return fillPlaceholders(phrases.entries.persists, { time, by });
   }
 }

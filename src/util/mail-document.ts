@@ -1,3 +1,5 @@
+import { fillPlaceholders } from '../messages.js';
+
 export interface MailSection {
   heading: string;
   rows: string[];
@@ -18,17 +20,9 @@ export function renderMailDocument(doc: MailDocument): { text: string; html: str
   return { text: renderText(doc), html: renderHtml(doc) };
 }
 
-// Fill "{name}" placeholders of a phrase from a template file; a missing value is a programming error.
-export function fillPhrase(phrase: string, values: Record<string, string | number>): string {
-  return phrase.replace(/\{(\w+)\}/g, (_whole, key: string) => {
-    if (!(key in values)) throw new Error(`phrase "${phrase}": no value for {${key}}`);
-    return String(values[key]);
-  });
-}
-
 // The phrase for a count: [one, many], "{n}" filled in.
 export function countPhrase(forms: readonly [string, string], n: number): string {
-  return fillPhrase(n === 1 ? forms[0] : forms[1], { n });
+  return fillPlaceholders(n === 1 ? forms[0] : forms[1], { n });
 }
 
 // Every value that goes into HTML passes through here: no markup can come from the data.

@@ -1,3 +1,5 @@
+import { fillPlaceholders } from '../messages.js';
+
 export interface ReasonPhrases {
   reasons: Record<string, string>;
   unknownCode: string;
@@ -8,5 +10,5 @@ export interface ReasonPhrases {
 export function reasonPhrase(phrases: ReasonPhrases, code: string | undefined): string {
   if (code === undefined) return phrases.none;
   if (Object.hasOwn(phrases.reasons, code)) return phrases.reasons[code]!;
-  return /^[a-z][a-z0-9-]{0,39}$/.test(code) ? phrases.unknownCode.replace('{code}', code) : phrases.none;
+  return /^[a-z][a-z0-9-]{0,39}$/.test(code) ? fillPlaceholders(phrases.unknownCode, { code }) : phrases.none;
 }

@@ -1,14 +1,15 @@
 import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError } from '../errors.js';
+import { message } from '../messages.js';
 
 // Watch the real folder (a configured path may be a symlink to a mounted share), but report paths as configured.
 export async function resolveFolders(folders: readonly string[]): Promise<Map<string, string>> {
-  if (folders.length === 0) throw new ConfigError('Ingen bevakningsmapp är angiven (folders är tom). Ange minst en mapp i konfigurationen.');
+  if (folders.length === 0) throw new ConfigError(message('watch.no-folders'));
   const roots = new Map<string, string>();
   for (const folder of folders) {
     if (!path.isAbsolute(folder)) {
-      throw new ConfigError(`Bevakningsmappen måste vara en absolut sökväg, men är "${folder}". Rätta sökvägen i konfigurationen.`);
+      throw new ConfigError(message('watch.not-absolute', { folder }));
     }
     try {
       const real = await realpath(folder);
@@ -16,7 +17,7 @@ export async function resolveFolders(folders: readonly string[]): Promise<Map<st
       roots.set(real, folder);
     } catch (error) {
       throw new ConfigError(
-        `Bevakningsmappen "${folder}" finns inte eller är inte en mapp. Skapa mappen, montera utdelningen eller rätta sökvägen i konfigurationen.`,
+        message('watch.not-a-folder', { folder }),
         error,
       );
     }
@@ -28,7 +29,7 @@ export async function resolveFolders(folders: readonly string[]): Promise<Map<st
 export function validateTimings(options: Record<'stableMs' | 'pollIntervalMs' | 'rescanMs', number>): void {
   for (const [key, value] of Object.entries(options)) {
     if (!Number.isFinite(value) || value <= 0 || value > 2 ** 31 - 1) {
-      throw new ConfigError(`${key} ska vara ett positivt antal millisekunder, men är ${String(value)}. Rätta värdet i konfigurationen.`);
+      throw new ConfigError(message('watch.bad-timing', { key, value: String(value) }));
     }
   }
 }

@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../config/schema.js';
 import { ConfigError } from '../errors.js';
 import { hashPassword, verifyPassword } from './password.js';
+import { message } from '../messages.js';
 
 declare module 'fastify' {
   interface Session {
@@ -16,7 +17,7 @@ declare module 'fastify' {
 export function checkWebAccess(web: Config['web']): { loginRequired: boolean } {
   if (!isLoopback(web.host) && web.users.length === 0) {
     throw new ConfigError(
-      `Fel i konfigurationen: web.users: förväntat minst en användare (skapa med "reservfax web-user NAMN") när web.host är ${JSON.stringify(web.host)}, som inte är en loopback-adress; hittade inga. Ange web.host "127.0.0.1" eller lägg till användare.`,
+      message('config.web-users-missing', { host: JSON.stringify(web.host) }),
     );
   }
   return { loginRequired: web.users.length > 0 };
@@ -42,11 +43,11 @@ function loopbackHostAllowed(hostHeader: string | undefined, port: number): bool
 export function registerAccessGate(app: FastifyInstance, web: Config['web'], loginRequired: boolean, port: () => number): void {
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     if (isLoopback(web.host) && !loopbackHostAllowed(request.headers.host, port())) {
-      return reply.code(421).type('text/plain; charset=utf-8').send('Fel värdnamn: öppna sidan som http://127.0.0.1 på den här datorn.');
+      return reply.code(421).type('text/plain; charset=utf-8').send(message('web.wrong-host'));
     }
     if (!loginRequired || request.url.startsWith('/static/') || request.url.split('?')[0] === '/logga-in') return;
     if (request.session.user) return;
-    if (request.method !== 'GET') return reply.code(401).type('text/plain; charset=utf-8').send('Logga in först.');
+    if (request.method !== 'GET') return reply.code(401).type('text/plain; charset=utf-8').send(message('web.log-in-first'));
     return reply.redirect(`/logga-in?till=${encodeURIComponent(request.url.split('?')[0] ?? '/')}`, 303);
   });
 }

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { markInboxDone } from '../inbox/index.js';
 import { printPdf } from '../print/print-pdf.js';
-import { isValidCaseId } from '../store/case-id.js';
+import { isValidCaseId } from '../case-id/case-id.js';
 import { parseInitials } from '../util/initials.js';
 import { formatSwedishTime } from '../util/swedish-time.js';
 import type { WebContext } from './context.js';

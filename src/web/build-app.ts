@@ -18,6 +18,7 @@ import { registerIncidentRoutes } from './incident-routes.js';
 import { registerLoginRoutes } from './login-routes.js';
 import { registerPageRoutes } from './page-routes.js';
 import { renderPage } from './render-page.js';
+import { message } from '../messages.js';
 
 const VIEWS_DIR = fileURLToPath(new URL('../../templates/web/', import.meta.url));
 const STATIC_DIR = fileURLToPath(new URL('../../templates/web/static/', import.meta.url));
@@ -79,7 +80,8 @@ function readTlsFile(file: string, key: string): Buffer {
   try {
     return readFileSync(file);
   } catch (error) {
-    throw new ConfigError(`Fel i konfigurationen: ${key}: förväntat en läsbar PEM-fil, hittade ${JSON.stringify(file)} (${(error as NodeJS.ErrnoException).code ?? 'oläsbar'}).`, error);
+    const code = (error as NodeJS.ErrnoException).code ?? message('config.tls-file-unreadable-code');
+    throw new ConfigError(message('config.tls-file-unreadable', { key, file: JSON.stringify(file), code }), error);
   }
 }
 

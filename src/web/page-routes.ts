@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { pathExists } from '../fs/path-exists.js';
 import { routineCardLines } from '../routine-card/card-lines.js';
 import { ROUTINE_CARD_FILE } from '../routine-card/write-card.js';
-import { isValidCaseId } from '../store/case-id.js';
+import { isValidCaseId } from '../case-id/case-id.js';
 import type { WebContext } from './context.js';
 import { renderPage } from './render-page.js';
 import { faxPdfPath, faxView } from './views/fax-view.js';

@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { readJsonTemplate } from '../fs/templates.js';
-import { isValidCaseId } from '../store/case-id.js';
-import { fillPhrase } from '../util/mail-document.js';
+import { fillPlaceholders } from '../messages.js';
+import { isValidCaseId } from '../case-id/case-id.js';
 import { formatSwedishTime } from '../util/swedish-time.js';
 import type { WebContext } from './context.js';
 import { faxView } from './views/fax-view.js';
@@ -73,6 +73,6 @@ async function noticeFrom(query: unknown): Promise<{ kind: 'ok' | 'error'; text:
   const caseId = arende !== undefined && isValidCaseId(arende) ? arende : '';
   const time = tid !== undefined && /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(tid) ? tid : '';
   const printJob = jobb !== undefined && /^[\w.-]{1,64}$/.test(jobb) ? jobb : '';
-  const text = fillPhrase(notices[code]!, { caseId, time, printJob }).replace(/\s+/g, ' ').trim();
+  const text = fillPlaceholders(notices[code]!, { caseId, time, printJob }).replace(/\s+/g, ' ').trim();
   return { kind: fel !== undefined ? 'error' : 'ok', text };
 }

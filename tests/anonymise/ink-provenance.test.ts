@@ -1,7 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateProvenanceFixtures } from '../../fixtures/provenance/generate.js';
 import type { FixtureCase } from '../../fixtures/lib/types.js';
 import { ocrScopes } from '../../src/anonymise/ocr-scope.js';
 import { judgeTextLayer } from '../../src/anonymise/text-trust.js';
@@ -10,13 +8,13 @@ import { extractTextWords } from '../../src/pdf/text-words.js';
 import { withPdf } from '../../src/pdf/with-pdf.js';
 import { maskTouches, type LayerMask } from '../../src/raster/layer-mask.js';
 import type { Word } from '../../src/layout/types.js';
-import { makeTempDir } from '../helpers/run-cli.js';
+import { provenanceFixtures } from '../helpers/fixtures.js';
 
 let fixtures: FixtureCase[];
 
 beforeAll(async () => {
-  fixtures = await generateProvenanceFixtures(path.join(await makeTempDir(), 'fixtures'));
-}, 60_000);
+  fixtures = await provenanceFixtures();
+});
 
 async function firstPage(id: string): Promise<{ layers: InkLayers; words: Word[] }> {
   const fixture = fixtures.find((f) => f.id === id)!;

@@ -1,11 +1,11 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { ocrPdf } from '../../eval/check/inspect-output.js';
 import { containsIdentifier, containsKeep } from '../../eval/check/text-match.js';
-import { CORPUS } from '../../fixtures/corpus/generate-corpus.js';
-import { buildCorpusDoc } from '../../fixtures/corpus/render-doc.js';
 import { anonymiseReferral } from '../../src/anonymise/index.js';
 import { buildFaxPdf } from '../../src/fax-pdf/index.js';
 import { textLineAxis, turnGray } from '../../src/raster/turn.js';
+import { byId, corpusFixtures } from '../helpers/fixtures.js';
 import { useOcrPool } from '../helpers/ocr-pool.js';
 
 const ocr = useOcrPool();
@@ -30,8 +30,8 @@ describe('a scan fed into the scanner the wrong way round', () => {
 
   for (const id of ['c37-labelled-scan-upside-down', 'c38-letter-scan-sideways']) {
     it(`is read upright, redacted and faxed upright instead of being refused (${id})`, async () => {
-      const { built } = await buildCorpusDoc(CORPUS.find((record) => record.id === id)!);
-      const result = await anonymiseReferral({ pdf: built.bytes, maxPages: 5, minOcrConfidence: 55, maxUnexplainedInk: 0.005, ocr: ocr(), parallelPages: 1 });
+      const built = byId(await corpusFixtures(), id);
+      const result = await anonymiseReferral({ pdf: new Uint8Array(await readFile(built.file)), maxPages: 5, minOcrConfidence: 55, maxUnexplainedInk: 0.005, ocr: ocr(), parallelPages: 1 });
       const output = await buildFaxPdf({ caseId: 'RF-TEST00', cover: COVER, pages: result.pages });
       const text = (await ocrPdf(output)).slice(1).join('\n');
       for (const identifier of built.identifiers) expect(containsIdentifier(text, identifier.value), identifier.kind).toBe(false);

@@ -1,6 +1,6 @@
 import { createCanvas } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
-import type { KnownValues } from '../../src/anonymise/detect/types.js';
+import type { KnownValues } from '../../src/detect/types.js';
 import { verifyPage, type FirstReading } from '../../src/anonymise/verify-page.js';
 import { RedactionUnverifiedError } from '../../src/errors.js';
 import type { Box, Line } from '../../src/layout/types.js';

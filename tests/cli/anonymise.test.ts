@@ -1,21 +1,49 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { copyFile, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Database } from '../../src/store/sqlite-driver.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateFixtures } from '../../fixtures/generate.js';
 import type { FixtureCase } from '../../fixtures/lib/types.js';
 import { createCheckWorker, extractTextLayer, inspectStructure, ocrPdf, type OcrWorker } from '../../eval/check/inspect-output.js';
-import { makeTempDir, runCli } from '../helpers/run-cli.js';
+import { byId, referralFixtures } from '../helpers/fixtures.js';
+import { makeTempDir, runCli, type CliResult } from '../helpers/run-cli.js';
 import { containsCaseId, containsIdentifier, containsKeep } from '../../eval/check/text-match.js';
 
 let fixtures: FixtureCase[];
 
 beforeAll(async () => {
-  fixtures = await generateFixtures(await makeTempDir('reservfax-fixtures-'));
-}, 120_000);
+  fixtures = await referralFixtures();
+});
 
 const referralIds = ['text-ris-export', 'scanned-referral', 'text-with-label', 'landscape-two-up'];
+/** The RIS export is dropped under a patient's name, so the run also shows that no input name is kept anywhere. */
+const NAMED_INPUT = 'Berg Anna-Karin remiss.pdf';
+
+interface Run {
+  home: string;
+  out: string;
+  result: CliResult;
+}
+
+// One `reservfax anonymise --json` per referral, in its own folder, started by the first test that needs it and
+// shared by the tests that check different things about the same run.
+const runs = new Map<string, Promise<Run>>();
+function anonymiseOnce(id: string): Promise<Run> {
+  let run = runs.get(id);
+  if (!run) {
+    run = (async () => {
+      const fixture = byId(fixtures, id);
+      const work = await makeTempDir();
+      const home = path.join(work, 'home');
+      const input = id === 'text-ris-export' ? path.join(work, NAMED_INPUT) : fixture.file;
+      if (input !== fixture.file) await copyFile(fixture.file, input);
+      const out = path.join(work, 'att-faxa.pdf');
+      return { home, out, result: await runCli(['anonymise', input, '--out', out, '--home', home, '--json']) };
+    })();
+    runs.set(id, run);
+  }
+  return run;
+}
 
 describe('reservfax anonymise on the synthetic referrals', () => {
   let checker: OcrWorker;
@@ -29,9 +57,7 @@ describe('reservfax anonymise on the synthetic referrals', () => {
   for (const id of referralIds) {
     it(`turns ${id} into an image-only fax PDF with no identifier left and the kept fields legible`, async () => {
       const fixture = fixtures.find((f) => f.id === id)!;
-      const work = await makeTempDir();
-      const out = path.join(work, 'att-faxa.pdf');
-      const result = await runCli(['anonymise', fixture.file, '--out', out, '--home', path.join(work, 'home'), '--json']);
+      const { out, result } = await anonymiseOnce(id);
       expect(result.stderr).toBe('');
       expect(result.code).toBe(0);
       const summary = JSON.parse(result.stdout) as { caseId: string; pages: number; output: string; redactions: { page: number; kind: string; source: string }[] };
@@ -68,10 +94,7 @@ describe('reservfax anonymise on the synthetic referrals', () => {
   }
 
   it('redacts the barcode on a pasted patient label: the only codes left are the case ID QR codes reservfax printed', async () => {
-    const fixture = fixtures.find((f) => f.id === 'text-with-label')!;
-    const work = await makeTempDir();
-    const out = path.join(work, 'ut.pdf');
-    const result = await runCli(['anonymise', fixture.file, '--out', out, '--home', path.join(work, 'home'), '--json']);
+    const { out, result } = await anonymiseOnce('text-with-label');
     expect(result.code).toBe(0);
     const summary = JSON.parse(result.stdout) as { caseId: string; pages: number; redactions: { kind: string; source: string }[] };
     expect(summary.redactions).toContainEqual(expect.objectContaining({ kind: 'barcode', source: 'barcode' }));
@@ -81,13 +104,7 @@ describe('reservfax anonymise on the synthetic referrals', () => {
   }, 180_000);
 
   it('registers the case in the home with the original retained privately and no input file name anywhere', async () => {
-    const fixture = fixtures.find((f) => f.id === 'text-ris-export')!;
-    const work = await makeTempDir();
-    const home = path.join(work, 'home');
-    const named = path.join(work, 'Berg Anna-Karin remiss.pdf');
-    await (await import('node:fs/promises')).copyFile(fixture.file, named);
-    const out = path.join(work, 'fax.pdf');
-    const result = await runCli(['anonymise', named, '--out', out, '--home', home, '--json']);
+    const { home, result } = await anonymiseOnce('text-ris-export');
     expect(result.code).toBe(0);
     const { caseId } = JSON.parse(result.stdout) as { caseId: string };
     expect(caseId).toMatch(/^RF-[A-Z0-9]{6}$/);
@@ -105,6 +122,12 @@ describe('reservfax anonymise on the synthetic referrals', () => {
     const stored = readdirSync(path.join(home, 'arkiv')).concat(readdirSync(path.join(home, 'state')));
     expect(stored.join(' ')).not.toMatch(/Berg|Anna|remiss/);
     expect(result.stdout + result.stderr).not.toMatch(/Berg|Anna|remiss\.pdf/);
+  }, 180_000);
+
+  it('writes no internal review copy unless the config asks for one', async () => {
+    const { home, result } = await anonymiseOnce('text-ris-export');
+    expect(result.code).toBe(0);
+    expect(await readdir(path.join(home, 'intern-granskning'))).toEqual([]);
   }, 180_000);
 });
 

@@ -1,15 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateFixtures } from '../../fixtures/generate.js';
 import { pagesWithBars } from '../../eval/check/bar-texture.js';
 import { readBarcodesInPdf } from '../../eval/check/read-barcodes.js';
 import { FOOTER_PT } from '../../src/layout/fax-sheet.js';
+import { byId, referralFixtures } from '../helpers/fixtures.js';
 import { makeTempDir, runCli } from '../helpers/run-cli.js';
 
 describe('a torn barcode nobody can decode', () => {
   it('is blacked out as a code-like region, so no bars are left on the fax', async () => {
-    const fixture = (await generateFixtures(await makeTempDir('reservfax-fixtures-'))).find((f) => f.id === 'damaged-barcode')!;
+    const fixture = byId(await referralFixtures(), 'damaged-barcode');
     const input = await readFile(fixture.file);
     expect(await readBarcodesInPdf(input)).toEqual([]);
     expect(await pagesWithBars(input)).toEqual([1]);

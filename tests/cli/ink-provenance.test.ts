@@ -3,15 +3,15 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createCheckWorker, extractTextLayer, ocrPdf, type OcrWorker } from '../../eval/check/inspect-output.js';
 import { containsIdentifier, containsKeep } from '../../eval/check/text-match.js';
-import { generateProvenanceFixtures } from '../../fixtures/provenance/generate.js';
 import type { FixtureCase } from '../../fixtures/lib/types.js';
+import { provenanceFixtures } from '../helpers/fixtures.js';
 import { makeTempDir, runCli } from '../helpers/run-cli.js';
 
 let fixtures: FixtureCase[];
 let worker: OcrWorker;
 
 beforeAll(async () => {
-  fixtures = await generateProvenanceFixtures(path.join(await makeTempDir(), 'fixtures'));
+  fixtures = await provenanceFixtures();
   worker = await createCheckWorker();
   return () => worker.terminate();
 }, 120_000);

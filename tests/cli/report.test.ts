@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seedHome } from '../../eval/route/seed-home.js';
-import { generateCaseId } from '../../src/store/case-id.js';
+import { generateCaseId } from '../../src/case-id/case-id.js';
 import { makeTempDir, runCli } from '../helpers/run-cli.js';
 
 describe('reservfax report', () => {

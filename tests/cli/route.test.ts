@@ -2,16 +2,16 @@ import { access, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedHome } from '../../eval/route/seed-home.js';
-import { generateFixtures } from '../../fixtures/generate.js';
-import { generateReplies, type ReplyFixture } from '../../fixtures/replies/generate-replies.js';
+import type { ReplyFixture } from '../../fixtures/replies/generate-replies.js';
+import { byId, referralFixtures, replyFixtures } from '../helpers/fixtures.js';
 import { makeTempDir, runCli } from '../helpers/run-cli.js';
 
 let clean: ReplyFixture;
 
 beforeAll(async () => {
-  const fixtures = await generateReplies(await makeTempDir());
+  const fixtures = await replyFixtures();
   clean = fixtures.find((f) => f.degradation === 'clean' && f.expected.status === 'matched')!;
-}, 300_000);
+});
 
 describe('reservfax route, cases and inbox', () => {
   it('files a reply, shows the case as answered and lets the administrator mark it handled', async () => {
@@ -53,7 +53,7 @@ describe('reservfax route, cases and inbox', () => {
   }, 60_000);
 
   it('matches the outbound fax itself, returned as it was sent, to the case the anonymiser registered', async () => {
-    const referral = (await generateFixtures(await makeTempDir())).find((f) => f.id === 'text-ris-export')!;
+    const referral = byId(await referralFixtures(), 'text-ris-export');
     const homeDir = await makeTempDir();
     const fax = path.join(await makeTempDir(), 'fax.pdf');
     const sent = await runCli(['anonymise', referral.file, '--out', fax, '--json', '--home', homeDir]);

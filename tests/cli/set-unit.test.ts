@@ -2,14 +2,13 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seedHome } from '../../eval/route/seed-home.js';
-import { buildLetterheadUnit } from '../../fixtures/lib/cases/letterhead-unit.js';
 import { mulberry32, seedFromString } from '../../fixtures/lib/prng.js';
-import { writeBuiltFixture } from '../../fixtures/lib/write-cases.js';
 import { buildReply } from '../../fixtures/replies/build-reply.js';
 import { validCaseId } from '../../fixtures/replies/case-ids.js';
 import { planReply } from '../../fixtures/replies/plan.js';
 import { openCaseStore, type CaseRecord } from '../../src/store/case-store.js';
 import { pdfPageCount } from '../helpers/pdf-pages.js';
+import { byId, referralFixtures } from '../helpers/fixtures.js';
 import { makeTempDir, runCli } from '../helpers/run-cli.js';
 
 // A clean one-page report from the reviewer answering `caseId` (printed in its header), as a text PDF.
@@ -34,7 +33,7 @@ function caseIn(homeDir: string, caseId: string): CaseRecord {
 describe('the referring unit, from the referral to the unit copy', () => {
   it('reads the unit from the letterhead at anonymise time and files the reply in its configured folder', async () => {
     const work = await makeTempDir();
-    const referral = await writeBuiltFixture(work, await buildLetterheadUnit());
+    const referral = byId(await referralFixtures(), 'letterhead-unit');
     const homeDir = path.join(work, 'home');
     const sent = await runCli(['anonymise', referral.file, '--out', path.join(work, 'fax.pdf'), '--json', '--home', homeDir]);
     expect(sent.code).toBe(0);

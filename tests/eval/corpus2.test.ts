@@ -3,11 +3,12 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readBarcodesInPdf } from '../../eval/check/read-barcodes.js';
 import { generateCorpus2, type Corpus2Document } from '../../fixtures/corpus2/generate-corpus2.js';
 import { isLuhnValidPnr } from '../../fixtures/lib/personnummer.js';
 import type { FixtureCase } from '../../fixtures/lib/types.js';
+import { corpus2Fixtures } from '../helpers/fixtures.js';
 
 const WASM = path.join(path.dirname(path.resolve('node_modules/pdfjs-dist/package.json')), 'wasm') + path.sep;
 const squash = (text: string): string => text.replace(/[\s\u00a0]+/g, ' ');
@@ -41,17 +42,14 @@ async function readPages(file: string): Promise<PageText[]> {
 }
 
 describe('corpus 2, the held-out evaluation corpus', () => {
-  let dir: string;
   let cases: FixtureCase[];
-  const docs = new Map<string, Corpus2Document>();
+  const docs = new Map<string, Omit<Corpus2Document, 'bytes'>>();
 
-  beforeEach(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'corpus2-test-'));
-    docs.clear();
-    cases = await generateCorpus2(dir, (doc) => docs.set(doc.id, doc));
-  });
-  afterEach(async () => {
-    await rm(dir, { recursive: true, force: true });
+  // The corpus globalSetup generated for this run; the last test generates it once more, to compare the bytes.
+  beforeAll(async () => {
+    const generated = await corpus2Fixtures();
+    cases = generated.cases;
+    for (const doc of generated.docs) docs.set(doc.id, doc);
   });
 
   it('generates at least fourteen documents, each a different person with a Luhn-valid number', async () => {

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { generateCorpus } from '../../fixtures/corpus/generate-corpus.js';
 import { runEval } from '../../eval/run-eval.js';
-import { makeTempDir } from '../helpers/run-cli.js';
+import { corpusFixtures } from '../helpers/fixtures.js';
 
 const SAMPLE = ['c06-labelled-sticker', 'c17-letter-scan-ros', 'c21-two-column-samordning'];
 
 describe('the evaluation on a sample of the corpus', () => {
   it('leaks no identifier from a sticker referral, a scanned letter and a two-column form', async () => {
-    const corpus = await generateCorpus(await makeTempDir('reservfax-corpus-'));
+    const corpus = await corpusFixtures();
     const sample = corpus.filter((fixture) => SAMPLE.includes(fixture.id));
     expect(sample.map((fixture) => fixture.id).sort()).toEqual(SAMPLE);
     const summary = await runEval(sample);

@@ -1,6 +1,6 @@
 import { parseConfig } from '../../src/config/load-config.js';
 import type { Config } from '../../src/config/schema.js';
-import { checkSymbol } from '../../src/store/case-id.js';
+import { checkSymbol } from '../../src/case-id/case-id.js';
 
 // A config that mails through the test's loopback SMTP server, in plain SMTP (the server offers no STARTTLS).
 export function mailConfig(port: number, mail: Record<string, unknown> = {}, rest: Record<string, unknown> = {}): Config {

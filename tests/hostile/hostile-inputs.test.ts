@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateHostile, HOSTILE_CASES, OUTCOME, type HostileCase, type WrittenCase } from '../../fixtures/hostile/generate-hostile.js';
-import { EXIT_MANUAL_REVIEW } from '../../src/cli/route-command.js';
-import { EXIT_CODES } from '../../src/errors.js';
+import { HOSTILE_CASES, OUTCOME, type HostileCase, type WrittenCase } from '../../fixtures/hostile/generate-hostile.js';
+import { EXIT_CODES, EXIT_MANUAL_REVIEW } from '../../src/cli/exit-codes.js';
+import { byId, hostileCases } from '../helpers/fixtures.js';
 import { makeTempDir } from '../helpers/run-cli.js';
 import { runCliMeasured, type MeasuredRun } from '../helpers/run-cli-measured.js';
 
@@ -42,22 +42,26 @@ interface CaseRun {
   run: MeasuredRun;
 }
 
-// Write one case into its own folder (with its config, if any) and run it through the built command line.
+// Copy one case (written once for the run) into its own folder, with its config if any, and run it through the
+// built command line.
 async function runCase(id: string): Promise<CaseRun> {
   const work = await makeTempDir('reservfax-hostile-');
-  const [written] = await generateHostile(path.join(work, 'in'), [id]);
+  const shared = byId(await hostileCases(), id);
+  await mkdir(path.join(work, 'in'));
+  const written: WrittenCase = { ...shared, file: path.join(work, 'in', shared.fileName) };
+  await copyFile(shared.file, written.file);
   const home = path.join(work, 'home');
   const out = path.join(work, 'ut.pdf');
   const args =
-    written!.command === 'anonymise' ? ['anonymise', written!.file, '--out', out, '--home', home] : ['route', written!.file, '--home', home, '--json'];
-  if (written!.config) {
+    written.command === 'anonymise' ? ['anonymise', written.file, '--out', out, '--home', home] : ['route', written.file, '--home', home, '--json'];
+  if (written.config) {
     const configFile = path.join(work, 'in', 'config.json');
-    await writeFile(configFile, JSON.stringify(written!.config));
+    await writeFile(configFile, JSON.stringify(written.config));
     args.push('--config', configFile);
   }
   const run = await inSlot(() => runCliMeasured(args, { cwd: work, timeoutMs: TIME_LIMIT_SECONDS * 1000 }));
-  console.info(`hostile ${id}: expected ${written!.expectedExit}, got ${run.code ?? run.signal}, ${run.seconds.toFixed(1)} s, ${run.peakRssMb?.toFixed(0)} MB`);
-  return { work, home, out, written: written!, run };
+  console.info(`hostile ${id}: expected ${written.expectedExit}, got ${run.code ?? run.signal}, ${run.seconds.toFixed(1)} s, ${run.peakRssMb?.toFixed(0)} MB`);
+  return { work, home, out, written, run };
 }
 
 async function filesIn(folder: string): Promise<string[]> {

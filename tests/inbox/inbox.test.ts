@@ -1,8 +1,8 @@
 import { readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listInbox, markInboxDone, MOVED_BY_HAND } from '../../src/inbox/index.js';
-import { generateCaseId } from '../../src/store/case-id.js';
+import { listInbox, markInboxDone } from '../../src/inbox/index.js';
+import { generateCaseId } from '../../src/case-id/case-id.js';
 import { openCaseStore } from '../../src/store/case-store.js';
 import { makeTempDir } from '../helpers/run-cli.js';
 import { seedHome } from '../../eval/route/seed-home.js';
@@ -15,7 +15,7 @@ async function homeWithReplies(count: number) {
     const inboxPath = path.join(home.inbox, `${caseId}-utlatande.pdf`);
     await writeFile(inboxPath, '%PDF-1.7 report');
     await writeFile(inboxPath.replace(/\.pdf$/, '.txt'), 'ärendeblad');
-    expect(store.claimReply({ caseId, receivedAt: new Date(), kind: 'reply', pages: 1 }, ['awaiting-reply'], () => ({ inboxPath, unitCopyPath: undefined }))).toBeDefined();
+    expect(store.claimReply({ caseId, receivedAt: new Date(), kind: 'reply', pages: 1, inboxPath, unitCopyPath: undefined }, ['awaiting-reply'], 1)).toBeDefined();
   }
   return { home, store, ids };
 }
@@ -45,24 +45,27 @@ describe('the administrators\u2019 inbox', () => {
     const { home, store, ids } = await homeWithReplies(1);
     await rm(path.join(home.inbox, `${ids[0]}-utlatande.pdf`));
     expect(await listInbox({ home, store })).toEqual([]);
-    expect(store.listReplies({ caseId: ids[0]! })[0]).toMatchObject({ handledBy: MOVED_BY_HAND, handledHow: 'moved-by-hand' });
+    expect(store.listReplies({ caseId: ids[0]! })[0]).toMatchObject({ handledBy: undefined, handledHow: 'moved-by-hand' });
     store.close();
   });
 
   it('refuses a second first reply for the same case at the store, so one case never gets two inbox reports', async () => {
     const { home, store, ids } = await homeWithReplies(1);
     const again = { caseId: ids[0]!, receivedAt: new Date(), kind: 'reply' as const, pages: 1 };
-    expect(store.claimReply(again, ['awaiting-reply'], () => ({ inboxPath: path.join(home.inbox, 'x.pdf'), unitCopyPath: undefined }))).toBeUndefined();
+    expect(store.claimReply({ ...again, inboxPath: path.join(home.inbox, 'x.pdf'), unitCopyPath: undefined }, ['awaiting-reply'], 1)).toBeUndefined();
     expect(store.getCase(ids[0]!)?.status).toBe('reply-received');
     store.close();
   });
 
-  it('numbers supplements in the order they were claimed and gives a released claim back to the case', async () => {
+  it('claims a supplement only under the next free number and gives a released claim back to the case', async () => {
     const { home, store, ids } = await homeWithReplies(1);
-    const place = (sequence: number) => ({ inboxPath: path.join(home.inbox, `${ids[0]}-komplettering-${sequence}.pdf`), unitCopyPath: undefined });
-    const supplement = store.claimReply({ caseId: ids[0]!, receivedAt: new Date(), kind: 'supplement', pages: 1 }, ['reply-received'], place);
-    expect(supplement?.inboxPath).toMatch(/-komplettering-2\.pdf$/);
-    store.releaseReply(supplement!.replyId);
+    const supplement = (sequence: number) => ({ caseId: ids[0]!, receivedAt: new Date(), kind: 'supplement' as const, pages: 1, inboxPath: path.join(home.inbox, `${ids[0]}-komplettering-${sequence}.pdf`), unitCopyPath: undefined });
+    expect(store.claimReply(supplement(1), ['reply-received'], 1)).toBeUndefined();
+    expect(store.claimReply(supplement(3), ['reply-received'], 3)).toBeUndefined();
+    const second = store.claimReply(supplement(2), ['reply-received'], 2);
+    expect(second?.inboxPath).toMatch(/-komplettering-2\.pdf$/);
+    expect(store.claimReply(supplement(2), ['reply-received'], 2)).toBeUndefined();
+    store.releaseReply(second!.replyId);
     expect(store.getCase(ids[0]!)?.status).toBe('reply-received');
     const [first] = store.listReplies({ caseId: ids[0]! });
     store.releaseReply(first!.replyId);

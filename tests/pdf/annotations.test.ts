@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { referralRefusal } from '../../src/anonymise/pdf-refusal.js';
 import type { Box } from '../../src/layout/types.js';
 import { useOcrPool } from '../helpers/ocr-pool.js';
 import { extractAnnotationWords } from '../../src/pdf/annotation-words.js';
@@ -53,7 +54,9 @@ describe('form fields and annotations', () => {
   }, 60_000);
 
   it('refuses a page whose FreeText note has no appearance, since pdf.js cannot draw it in Node', async () => {
-    const refusal = withPdf(await filledFormPdf({ noteAppearance: false }), 5, async (doc) => renderCheckedPage(await doc.getPage(1), DPI));
+    const refusal = withPdf(await filledFormPdf({ noteAppearance: false }), 5, async (doc) => renderCheckedPage(await doc.getPage(1), DPI)).catch((error: unknown) => {
+      throw referralRefusal(error);
+    });
     await expect(refusal).rejects.toMatchObject({ reason: 'render-failed', page: 1 });
   }, 60_000);
 });

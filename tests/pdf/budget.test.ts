@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { constantFlate } from '../../fixtures/hostile/flate-bomb.js';
 import { imagePagePdf, manyPagesPdf, onePagePdf, REFERRAL_LINES, textOperators } from '../../fixtures/hostile/raw-pages.js';
 import { grayPng } from '../../fixtures/hostile/raw-images.js';
+import { referralRefusal } from '../../src/anonymise/pdf-refusal.js';
 import { parseConfig } from '../../src/config/load-config.js';
 import { InputRejectedError } from '../../src/errors.js';
 import { readInputFile } from '../../src/fs/read-input.js';
@@ -29,7 +30,7 @@ async function openCounting(pdf: Uint8Array, options: PdfOpenOptions, read: (pag
     reached += 1;
     return read(await doc.getPage(1));
   }, { renderDpi: OCR_DPI, ...options });
-  return { outcome: await result.then(() => undefined, (error: unknown) => error), reached: () => reached };
+  return { outcome: await result.then(() => undefined, (error: unknown) => referralRefusal(error)), reached: () => reached };
 }
 
 describe('the render budget', () => {
@@ -73,10 +74,10 @@ describe('the render budget', () => {
     const work = await makeTempDir();
     const file = path.join(work, 'stor.pdf');
     await writeFile(file, Buffer.alloc(2_400_000, 0x20));
-    const read = readInputFile(file, 1e6, 'Filen är för stor ({megabytes} MB).');
+    const read = readInputFile(file, 1e6, (megabytes) => `Filen är för stor (${megabytes} MB).`);
     await expect(read).rejects.toBeInstanceOf(InputRejectedError);
     await expect(read).rejects.toMatchObject({ reason: 'too-large', userMessage: 'Filen är för stor (2 MB).' });
-    await expect(readInputFile(file, 3e6, '')).resolves.toHaveLength(2_400_000);
+    await expect(readInputFile(file, 3e6, () => '')).resolves.toHaveLength(2_400_000);
   });
 
   it('takes lower limits from the config, for referrals and reply scans alike', async () => {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { encodeJpx } from '../../fixtures/lib/jpx-encode.js';
 import { imagePdf } from '../../fixtures/lib/codec-pdf.js';
+import { referralRefusal } from '../../src/anonymise/pdf-refusal.js';
 import { RedactionUnverifiedError } from '../../src/errors.js';
 import { renderCheckedPage } from '../../src/pdf/checked-render.js';
 import { checkImagesRendered } from '../../src/pdf/image-check.js';
@@ -38,7 +39,9 @@ describe('a scan whose image cannot be decoded', () => {
   }, 60_000);
 
   it('refuses the page as unverifiable, with a Swedish message, instead of returning a blank render', async () => {
-    const refusal = withPdf(await jpxReferralPdf(), 5, async (doc) => renderCheckedPage(await doc.getPage(1), 100), { wasmUrl: '/nonexistent/wasm/' });
+    const refusal = withPdf(await jpxReferralPdf(), 5, async (doc) => renderCheckedPage(await doc.getPage(1), 100), { wasmUrl: '/nonexistent/wasm/' }).catch((error: unknown) => {
+      throw referralRefusal(error);
+    });
     await expect(refusal).rejects.toBeInstanceOf(RedactionUnverifiedError);
     await expect(refusal).rejects.toMatchObject({ reason: 'render-failed', page: 1, userMessage: expect.stringMatching(/^Sida 1 i remissen innehåller en bild/) });
   }, 60_000);

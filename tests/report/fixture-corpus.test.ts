@@ -1,16 +1,17 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { containsIdentifier } from '../../eval/check/text-match.js';
-import { generateFixtures, type FixtureCase } from '../../fixtures/generate.js';
+import type { FixtureCase } from '../../fixtures/generate.js';
 import { configSchema } from '../../src/config/schema.js';
 import { InputRejectedError, RedactionUnverifiedError } from '../../src/errors.js';
 import { prepareHome } from '../../src/fs/home.js';
 import { deliverOutbox, enqueueReport } from '../../src/mail/index.js';
 import { ocrPoolOptions, withOcrPool } from '../../src/ocr/ocr-pool.js';
 import { buildNightReport, type NightReport } from '../../src/report/index.js';
-import { processReferral } from '../../src/service/process-referral.js';
+import { sendReferral } from '../../src/outbound/index.js';
 import { openCaseStore, type CaseStore } from '../../src/store/case-store.js';
 import { at, mailConfig } from '../helpers/mail-fixtures.js';
+import { referralFixtures } from '../helpers/fixtures.js';
 import { makeTempDir } from '../helpers/run-cli.js';
 import { startSmtpSink, type ReceivedMail } from '../helpers/smtp-sink.js';
 
@@ -24,7 +25,7 @@ let mail: ReceivedMail;
 // The fixture referrals and bad inputs run through the real outbound path as the service would, each one a job row whose
 // claim path still carries the input's file name; then the night report is built and mailed through a real SMTP server.
 beforeAll(async () => {
-  fixtures = (await generateFixtures(await makeTempDir('reservfax-fixtures-'))).filter((f) => f.kind === 'bad-input' || REFERRALS.includes(f.id));
+  fixtures = (await referralFixtures()).filter((f) => f.kind === 'bad-input' || REFERRALS.includes(f.id));
   const sink = await startSmtpSink();
   const config = mailConfig(sink.port);
   const home = await prepareHome(await makeTempDir(), config);
@@ -33,11 +34,11 @@ beforeAll(async () => {
     await withOcrPool(ocrPoolOptions(config.anonymise), async (ocr) => {
       for (const [index, fixture] of fixtures.entries()) {
         const now = new Date(start.getTime() + index * 10 * 60_000);
-        await runAsJob(store, `J${index}`, fixture.file, now, async () => (await processReferral({ inputFile: fixture.file, store, home, config, ocr, now })).caseId);
+        await runAsJob(store, `J${index}`, fixture.file, now, async () => (await sendReferral({ referral: fixture.file, store, home, config, ocr, now })).caseId);
       }
     });
     const first = store.listCases({})[0]!;
-    store.claimReply({ caseId: first.caseId, receivedAt: new Date(start.getTime() + 90 * 60_000), kind: 'reply', pages: 1 }, ['awaiting-reply'], () => ({ inboxPath: fixtures[0]!.file, unitCopyPath: fixtures[0]!.file }));
+    store.claimReply({ caseId: first.caseId, receivedAt: new Date(start.getTime() + 90 * 60_000), kind: 'reply', pages: 1, inboxPath: fixtures[0]!.file, unitCopyPath: fixtures[0]!.file }, ['awaiting-reply'], 1);
     const now = at('2026-11-26T06:00');
     report = await buildNightReport({ store, config, since: at('2026-11-25T17:00'), now });
     enqueueReport(store, config, report, 'report:2026-11-26', now);

@@ -31,7 +31,7 @@ beforeEach(async () => {
   store.recordPrint(NO_UNIT, { error: 'lp: printer Fax-NAL is not accepting jobs' });
   store.recordFaxed(FAXED, { at: at('2026-11-26T01:15'), by: 'AB' });
   store.recordOralReply(WAITING, { at: at('2026-11-26T04:00') });
-  store.claimReply({ caseId: FAXED, receivedAt: at('2026-11-26T02:05'), kind: 'reply', pages: 2 }, ['awaiting-reply'], () => ({ inboxPath: path.join(root, 'ris-admin', `${FAXED}-utlatande.pdf`), unitCopyPath: undefined }));
+  store.claimReply({ caseId: FAXED, receivedAt: at('2026-11-26T02:05'), kind: 'reply', pages: 2, inboxPath: path.join(root, 'ris-admin', `${FAXED}-utlatande.pdf`), unitCopyPath: undefined }, ['awaiting-reply'], 1);
   const jobs: [string, 'referral' | 'reply', string, 'faxed' | 'rejected' | 'refused' | 'manual-review', string | undefined][] = [
     ['j-faxed', 'referral', '2026-11-26T01:11', 'faxed', undefined],
     ['j-rejected', 'referral', '2026-11-26T03:10', 'rejected', 'not-pdf'],

@@ -1,14 +1,13 @@
 import { readdir, readFile, stat, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateFixtures } from '../../fixtures/generate.js';
 import { ocrPdf } from '../../eval/check/inspect-output.js';
+import { byId, referralFixtures } from '../helpers/fixtures.js';
 import { makeTempDir, runCli } from '../helpers/run-cli.js';
 
 describe('the internal review copy', () => {
   it('is written only when the config asks, owner-only, marked INTERN — FAXAS EJ, with the redacted areas labelled', async () => {
-    const fixtures = await generateFixtures(await makeTempDir('reservfax-fixtures-'));
-    const fixture = fixtures.find((f) => f.id === 'text-with-label')!;
+    const fixture = byId(await referralFixtures(), 'text-with-label');
     const work = await makeTempDir();
     const home = path.join(work, 'home');
     await mkdir(home);
@@ -29,13 +28,5 @@ describe('the internal review copy', () => {
     const fax = await ocrPdf(await readFile(path.join(work, 'fax.pdf')), { dpi: 200 });
     expect(fax.join('\n')).not.toMatch(/FAXAS EJ/);
   }, 120_000);
-
-  it('is not written by default', async () => {
-    const fixtures = await generateFixtures(await makeTempDir('reservfax-fixtures-'));
-    const work = await makeTempDir();
-    const home = path.join(work, 'home');
-    const result = await runCli(['anonymise', fixtures.find((f) => f.id === 'text-ris-export')!.file, '--out', path.join(work, 'fax.pdf'), '--home', home]);
-    expect(result.code).toBe(0);
-    expect(await readdir(path.join(home, 'intern-granskning'))).toEqual([]);
-  }, 120_000);
+  // That none is written by default is checked on the default run of tests/cli/anonymise.test.ts.
 });

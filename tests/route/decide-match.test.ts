@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decideMatch, evidenceFor, type CaseIdSighting } from '../../src/route/decide-match.js';
-import { checkSymbol } from '../../src/store/case-id.js';
-import { repairCaseId } from '../../src/store/case-id-repair.js';
+import { checkSymbol } from '../../src/case-id/case-id.js';
+import { repairCaseId } from '../../src/case-id/repair-case-id.js';
 import type { CaseStatus } from '../../src/store/case-store.js';
 
 const A = `RF-AAAAA${checkSymbol('AAAAA')}`;

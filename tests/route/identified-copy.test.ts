@@ -3,14 +3,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCheckWorker, extractTextLayer, ocrPdf, type OcrWorker } from '../../eval/check/inspect-output.js';
 import { containsIdentifier } from '../../eval/check/text-match.js';
-import { buildLetterheadUnit } from '../../fixtures/lib/cases/letterhead-unit.js';
 import { mulberry32, seedFromString } from '../../fixtures/lib/prng.js';
-import { writeBuiltFixture } from '../../fixtures/lib/write-cases.js';
 import { buildReply } from '../../fixtures/replies/build-reply.js';
 import { validCaseId } from '../../fixtures/replies/case-ids.js';
 import { planReply } from '../../fixtures/replies/plan.js';
 import { identifiedCopy } from '../../src/route/identified-copy.js';
 import { openCaseStore } from '../../src/store/case-store.js';
+import { byId, referralFixtures } from '../helpers/fixtures.js';
 import { makeTempDir, runCli } from '../helpers/run-cli.js';
 
 // Every file under a folder, recursively, as paths relative to it.
@@ -30,14 +29,13 @@ describe('the identified copies that stay inside the hospital', () => {
 
   it('put the patient from the original referral on every page of the unit copy and on the case sheet, and nowhere else', async () => {
     const work = await makeTempDir();
-    const fixture = await buildLetterheadUnit();
-    const referral = await writeBuiltFixture(work, fixture);
+    const referral = byId(await referralFixtures(), 'letterhead-unit');
     const homeDir = path.join(work, 'home');
     const sent = await runCli(['anonymise', referral.file, '--out', path.join(homeDir, 'att-faxa', 'fax.pdf'), '--json', '--home', homeDir]);
     expect(sent.code).toBe(0);
     const { caseId } = JSON.parse(sent.stdout) as { caseId: string };
-    const name = fixture.identifiers.filter((id) => id.kind === 'name').map((id) => id.value);
-    const number = fixture.identifiers.find((id) => id.kind === 'personnummer' || id.kind === 'samordningsnummer')!.value;
+    const name = referral.identifiers.filter((id) => id.kind === 'name').map((id) => id.value);
+    const number = referral.identifiers.find((id) => id.kind === 'personnummer' || id.kind === 'samordningsnummer')!.value;
 
     const rng = mulberry32(seedFromString(`identity-reply:${caseId}`));
     const ids = [caseId, validCaseId(rng)];

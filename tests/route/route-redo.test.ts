@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { seedHome } from '../../eval/route/seed-home.js';
 import { configSchema } from '../../src/config/schema.js';
 import { routeReply } from '../../src/route/index.js';
-import { checkSymbol, isValidCaseId } from '../../src/store/case-id.js';
+import { checkSymbol, isValidCaseId } from '../../src/case-id/case-id.js';
 import { openCaseStore, type CaseStore } from '../../src/store/case-store.js';
 import { useOcrPool } from '../helpers/ocr-pool.js';
 import { makeTempDir } from '../helpers/run-cli.js';
@@ -63,7 +63,7 @@ describe('redoing a filed reply after a crash', () => {
     const { home, store, sheet } = await seededHome();
     const inboxPath = path.join(home.inbox, `${CASE_ID}-utlatande.pdf`);
     const unitCopyPath = path.join(home.referringUnits, 'Akutmottagningen NÄL', `${CASE_ID}-utlatande.pdf`);
-    store.claimReply({ caseId: CASE_ID, receivedAt: new Date(), kind: 'reply', pages: 1, sourceJob: 'job-2' }, ['awaiting-reply'], () => ({ inboxPath, unitCopyPath }));
+    store.claimReply({ caseId: CASE_ID, receivedAt: new Date(), kind: 'reply', pages: 1, sourceJob: 'job-2', inboxPath, unitCopyPath }, ['awaiting-reply'], 1);
     expect(store.listReplies({ caseId: CASE_ID })[0]?.evidence).toBeUndefined();
     const redo = await routeReply({ scan: await misreadReply(), home, config: configSchema.parse({}), ocr: ocr(), store, jobId: 'job-2' });
     expect(redo).toMatchObject({ status: 'matched', caseId: CASE_ID, evidence: 'repaired' });

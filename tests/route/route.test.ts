@@ -3,12 +3,13 @@ import path from 'node:path';
 import { distance } from 'fastest-levenshtein';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runRouteEval, type RouteSummary } from '../../eval/route/run-route-eval.js';
-import { generateReplies, type ReplyFixture } from '../../fixtures/replies/generate-replies.js';
+import type { ReplyFixture } from '../../fixtures/replies/generate-replies.js';
 import { configSchema } from '../../src/config/schema.js';
 import { prepareHome } from '../../src/fs/home.js';
 import { ocrPoolOptions, withOcrPool } from '../../src/ocr/ocr-pool.js';
 import { routeReply } from '../../src/route/index.js';
 import { openCaseStore } from '../../src/store/case-store.js';
+import { replyFixtures } from '../helpers/fixtures.js';
 import { pdfPageCount } from '../helpers/pdf-pages.js';
 import { makeTempDir } from '../helpers/run-cli.js';
 
@@ -17,9 +18,8 @@ let summary: RouteSummary;
 let homeDir: string;
 
 beforeAll(async () => {
-  const dir = await makeTempDir();
-  fixtures = await generateReplies(path.join(dir, 'scans'));
-  homeDir = path.join(dir, 'home');
+  fixtures = await replyFixtures();
+  homeDir = path.join(await makeTempDir(), 'home');
   summary = await runRouteEval(fixtures, homeDir);
 }, 600_000);
 

@@ -1,9 +1,9 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateFixtures } from '../../fixtures/generate.js';
 import { openCaseStore } from '../../src/store/case-store.js';
 import { pdfPageCount } from '../helpers/pdf-pages.js';
+import { byId, referralFixtures } from '../helpers/fixtures.js';
 import { makeTempDir } from '../helpers/run-cli.js';
 import { startServiceProcess, waitFor, writeServiceConfig, type ServiceProcess } from '../helpers/service-process.js';
 
@@ -16,9 +16,8 @@ const KILL_AFTER = [2.2, 4.9, 1.1, 3.6];
 let referral: Buffer;
 
 beforeAll(async () => {
-  const fixtures = await generateFixtures(await makeTempDir());
-  referral = await readFile(fixtures.find((f) => f.id === 'text-with-label')!.file);
-}, 120_000);
+  referral = await readFile(byId(await referralFixtures(), 'text-with-label').file);
+});
 
 const list = async (dir: string) => (await readdir(dir)).sort();
 

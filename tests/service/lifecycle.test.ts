@@ -1,11 +1,11 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateFixtures } from '../../fixtures/generate.js';
 import { seedHome } from '../../eval/route/seed-home.js';
-import { generateCaseId } from '../../src/store/case-id.js';
+import { generateCaseId } from '../../src/case-id/case-id.js';
 import { openCaseStore } from '../../src/store/case-store.js';
 import { findSkipReason, OUT_DIR, QUEUE } from '../helpers/cups.js';
+import { byId, referralFixtures } from '../helpers/fixtures.js';
 import { makeTempDir, runCli } from '../helpers/run-cli.js';
 import { startServiceProcess, waitFor, writeServiceConfig } from '../helpers/service-process.js';
 
@@ -14,9 +14,8 @@ const skipReason = await findSkipReason();
 if (skipReason) console.warn(`tests/service: printing test skipped: ${skipReason} (.ci/run sets up CUPS)`);
 
 beforeAll(async () => {
-  const fixtures = await generateFixtures(await makeTempDir());
-  referral = await readFile(fixtures.find((f) => f.id === 'text-with-label')!.file);
-}, 120_000);
+  referral = await readFile(byId(await referralFixtures(), 'text-with-label').file);
+});
 
 describe('the running service', () => {
   it('refuses a second service on the same home, reports itself in status, and stops cleanly on SIGTERM', async () => {
@@ -69,7 +68,7 @@ describe('the running service', () => {
     const paths = await seedHome(home, [{ caseId, unit: 'Akutmottagningen NÄL' }]);
     const store = openCaseStore(paths.storeFile);
     const inboxPath = path.join(paths.inbox, `${caseId}-utlatande.pdf`);
-    store.claimReply({ caseId, receivedAt: new Date(), kind: 'reply', pages: 1 }, ['awaiting-reply'], () => ({ inboxPath, unitCopyPath: undefined }));
+    store.claimReply({ caseId, receivedAt: new Date(), kind: 'reply', pages: 1, inboxPath, unitCopyPath: undefined }, ['awaiting-reply'], 1);
     store.close();
     await writeServiceConfig(home);
     const service = await startServiceProcess(home);

@@ -2,8 +2,8 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateFixtures } from '../../fixtures/generate.js';
 import { openCaseStore } from '../../src/store/case-store.js';
+import { byId, referralFixtures } from '../helpers/fixtures.js';
 import { makeTempDir } from '../helpers/run-cli.js';
 import { startServiceProcess, waitFor, writeServiceConfig } from '../helpers/service-process.js';
 
@@ -11,9 +11,9 @@ let referral: Buffer;
 let slowReferral: Uint8Array;
 
 beforeAll(async () => {
-  const fixtures = await generateFixtures(await makeTempDir());
-  referral = await readFile(fixtures.find((f) => f.id === 'text-with-label')!.file);
-  const scan = await PDFDocument.load(await readFile(fixtures.find((f) => f.id === 'scanned-referral')!.file));
+  const fixtures = await referralFixtures();
+  referral = await readFile(byId(fixtures, 'text-with-label').file);
+  const scan = await PDFDocument.load(await readFile(byId(fixtures, 'scanned-referral').file));
   const merged = await PDFDocument.create();
   for (let copy = 0; copy < 16; copy++) for (const page of await merged.copyPages(scan, scan.getPageIndices())) merged.addPage(page);
   slowReferral = await merged.save();

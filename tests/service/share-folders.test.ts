@@ -1,8 +1,8 @@
 import { lstat, mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateFixtures } from '../../fixtures/generate.js';
 import { openCaseStore } from '../../src/store/case-store.js';
+import { byId, referralFixtures } from '../helpers/fixtures.js';
 import { makeTempDir } from '../helpers/run-cli.js';
 import { makeUndeletable, openSecondFileSystem } from '../helpers/second-file-system.js';
 import { startServiceProcess, waitFor, writeServiceConfig, type ServiceProcess } from '../helpers/service-process.js';
@@ -16,9 +16,8 @@ afterAll(async () => {
 
 let referral: Buffer;
 beforeAll(async () => {
-  const fixtures = await generateFixtures(await makeTempDir());
-  referral = await readFile(fixtures.find((f) => f.id === 'text-with-label')!.file);
-}, 120_000);
+  referral = await readFile(byId(await referralFixtures(), 'text-with-label').file);
+});
 
 const INPUT_NAME = 'Andersson Karl 19121212-1212.pdf';
 const list = async (dir: string) => (await readdir(dir)).sort();

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Database } from '../../src/store/sqlite-driver.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ReservfaxError } from '../../src/errors.js';
-import { generateCaseId } from '../../src/store/case-id.js';
+import { generateCaseId } from '../../src/case-id/case-id.js';
 import { openCaseStore } from '../../src/store/case-store.js';
 import { STORE_SCHEMA } from '../../src/store/schema.js';
 import { makeTempDir } from '../helpers/run-cli.js';

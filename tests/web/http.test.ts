@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seedHome } from '../../eval/route/seed-home.js';
-import { generateCaseId } from '../../src/store/case-id.js';
+import { generateCaseId } from '../../src/case-id/case-id.js';
 import { openCaseStore, type CaseStore } from '../../src/store/case-store.js';
 import { verifyPassword } from '../../src/web/password.js';
 import { makeTempDir, runCli } from '../helpers/run-cli.js';

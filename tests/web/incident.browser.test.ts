@@ -2,12 +2,13 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateFixtures, type FixtureCase } from '../../fixtures/generate.js';
+import type { FixtureCase } from '../../fixtures/generate.js';
 import { inventPerson } from '../../fixtures/lib/people.js';
 import { rngFor } from '../../fixtures/lib/prng.js';
 import { openCaseStore } from '../../src/store/case-store.js';
 import type { Incident } from '../../src/store/incident-rows.js';
 import { chromiumSkipReason, launchChromium, tabTo } from '../helpers/chromium.js';
+import { byId, referralFixtures } from '../helpers/fixtures.js';
 import { makeTempDir, runCli } from '../helpers/run-cli.js';
 import { nightPageUrl, startServiceProcess, stopServiceProcess, waitFor, writeServiceConfig, type ServiceProcess } from '../helpers/service-process.js';
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink.js';
@@ -27,7 +28,7 @@ const seen: string[] = [];
 
 beforeAll(async () => {
   if (chromiumSkipReason) return;
-  fixture = (await generateFixtures(await makeTempDir())).find((f) => f.id === 'text-ris-export')!;
+  fixture = byId(await referralFixtures(), 'text-ris-export');
   sink = await startSmtpSink();
   home = await makeTempDir();
   await writeServiceConfig(home, { web: { port: 0, refreshSeconds: 300 }, mail: { smtp: { host: '127.0.0.1', port: sink.port, security: 'none' } } });

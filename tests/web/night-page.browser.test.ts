@@ -4,11 +4,12 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedHome } from '../../eval/route/seed-home.js';
-import { generateFixtures, type FixtureCase } from '../../fixtures/generate.js';
-import { generateReplies, type ReplyFixture } from '../../fixtures/replies/generate-replies.js';
+import type { FixtureCase } from '../../fixtures/generate.js';
+import type { ReplyFixture } from '../../fixtures/replies/generate-replies.js';
 import { openCaseStore, type CaseRecord } from '../../src/store/case-store.js';
 import { chromiumSkipReason, launchChromium, tabTo } from '../helpers/chromium.js';
 import { findSkipReason, QUEUE } from '../helpers/cups.js';
+import { byId, referralFixtures, replyFixtures } from '../helpers/fixtures.js';
 import { makeTempDir, runCli } from '../helpers/run-cli.js';
 import { nightPageUrl, startServiceProcess, stopServiceProcess, waitFor, writeServiceConfig, type ServiceProcess } from '../helpers/service-process.js';
 
@@ -37,8 +38,8 @@ const seen: string[] = [];
 
 beforeAll(async () => {
   if (skipReason) return;
-  fixtures = await generateFixtures(await makeTempDir());
-  reply = (await generateReplies(await makeTempDir())).find((r) => r.id === 'r05-standard-header')!;
+  fixtures = await referralFixtures();
+  reply = byId(await replyFixtures(), 'r05-standard-header');
   printing = (await findSkipReason()) === undefined;
   home = await makeTempDir();
   const repliedCase = reply.expected.status === 'matched' ? reply.expected.caseId : '';
