@@ -15,7 +15,7 @@ beforeAll(async () => {
   referral = await readFile(byId(fixtures, 'text-with-label').file);
   const scan = await PDFDocument.load(await readFile(byId(fixtures, 'scanned-referral').file));
   const merged = await PDFDocument.create();
-  for (let copy = 0; copy < 16; copy++) for (const page of await merged.copyPages(scan, scan.getPageIndices())) merged.addPage(page);
+  for (let copy = 0; copy < 24; copy++) for (const page of await merged.copyPages(scan, scan.getPageIndices())) merged.addPage(page);
   slowReferral = await merged.save();
 }, 120_000);
 
@@ -65,7 +65,7 @@ describe('a file that stops the service', () => {
 
   it('is stopped after service.jobTimeoutSeconds and set aside, and a referral sharing its worker process is faxed', async () => {
     const home = await makeTempDir();
-    await writeServiceConfig(home, { service: { concurrency: 2, jobProcesses: 1, jobTimeoutSeconds: 20 } });
+    await writeServiceConfig(home, { service: { concurrency: 2, jobProcesses: 1, jobTimeoutSeconds: 30 } });
     const service = await startServiceProcess(home);
     await writeFile(path.join(home, 'akutskriv', 'lång remiss.pdf'), slowReferral);
     await waitFor(() => service.output().includes('"referral.received"'), 60_000, 'the slow job to start');
