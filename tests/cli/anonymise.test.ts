@@ -2,9 +2,10 @@ import { existsSync, readdirSync } from 'node:fs';
 import { copyFile, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Database } from '../../src/store/sqlite-driver.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { FixtureCase } from '../../fixtures/lib/types.js';
-import { createCheckWorker, extractTextLayer, inspectStructure, ocrPdf, type OcrWorker } from '../../eval/check/inspect-output.js';
+import { extractTextLayer, inspectStructure, ocrPdf } from '../../eval/check/inspect-output.js';
+import { useCheckWorker } from '../helpers/check-worker.js';
 import { byId, referralFixtures } from '../helpers/fixtures.js';
 import { makeTempDir, runCli, type CliResult } from '../helpers/run-cli.js';
 import { containsCaseId, containsIdentifier, containsKeep } from '../../eval/check/text-match.js';
@@ -46,13 +47,7 @@ function anonymiseOnce(id: string): Promise<Run> {
 }
 
 describe('reservfax anonymise on the synthetic referrals', () => {
-  let checker: OcrWorker;
-  beforeAll(async () => {
-    checker = await createCheckWorker();
-  });
-  afterAll(async () => {
-    await checker.terminate();
-  });
+  const checker = useCheckWorker();
 
   for (const id of referralIds) {
     it(`turns ${id} into an image-only fax PDF with no identifier left and the kept fields legible`, async () => {
@@ -75,16 +70,16 @@ describe('reservfax anonymise on the synthetic referrals', () => {
       expect(structure.pagesWithAnnotations).toBe(0);
       expect(structure.pagesWithFonts).toBe(0);
 
-      const pages = await ocrPdf(pdf, { worker: checker });
+      const pages = await ocrPdf(pdf, { worker: checker() });
       const anonymised = pages.slice(1).join('\n');
       const leaked = fixture.identifiers.filter((identifier) => identifier.kind !== 'barcode' && containsIdentifier(pages.join('\n'), identifier.value));
       expect(leaked.map((l) => l.kind)).toEqual([]);
       const lost = fixture.keep.filter((keep) => !containsKeep(anonymised, keep.value));
       expect(lost).toEqual([]);
-      const cover = (await ocrPdf(pdf, { dpi: 200, pages: 1, worker: checker }))[0]!;
+      const cover = (await ocrPdf(pdf, { dpi: 200, pages: 1, worker: checker() }))[0]!;
       expect(containsCaseId(cover, summary.caseId)).toBe(true);
       expect(cover).toContain('+46 31 745 96 10');
-      const footers = await ocrPdf(pdf, { dpi: 200, bottomPt: 30, worker: checker });
+      const footers = await ocrPdf(pdf, { dpi: 200, bottomPt: 30, worker: checker() });
       footers.slice(1).forEach((footer, i) => {
         expect(containsCaseId(footer, summary.caseId)).toBe(true);
         expect(footer).toMatch(new RegExp(`Sida\\s*${i + 2}\\s*av\\s*${summary.pages}`));

@@ -1,19 +1,18 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createCheckWorker, extractTextLayer, ocrPdf, type OcrWorker } from '../../eval/check/inspect-output.js';
+import { extractTextLayer, ocrPdf } from '../../eval/check/inspect-output.js';
 import { containsIdentifier, containsKeep } from '../../eval/check/text-match.js';
 import type { FixtureCase } from '../../fixtures/lib/types.js';
 import { provenanceFixtures } from '../helpers/fixtures.js';
+import { useCheckWorker } from '../helpers/check-worker.js';
 import { makeTempDir, runCli } from '../helpers/run-cli.js';
 
 let fixtures: FixtureCase[];
-let worker: OcrWorker;
+const checker = useCheckWorker();
 
 beforeAll(async () => {
   fixtures = await provenanceFixtures();
-  worker = await createCheckWorker();
-  return () => worker.terminate();
 }, 120_000);
 
 const cases: [string, string][] = [
@@ -34,7 +33,7 @@ describe('reservfax anonymise on pages whose ink comes from different PDF operat
       expect(result.code).toBe(0);
       const pdf = await readFile(out);
       expect(await extractTextLayer(pdf)).toBe('');
-      const pages = await ocrPdf(pdf, { worker, sparse: true });
+      const pages = await ocrPdf(pdf, { worker: checker(), sparse: true });
       const leaked = fixture.identifiers.filter((identifier) => containsIdentifier(pages.join('\n'), identifier.value));
       expect(leaked).toEqual([]);
       const lost = fixture.keep.filter((keep) => !containsKeep(pages.slice(1).join('\n'), keep.value));

@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCheckWorker, ocrPdf, type OcrWorker } from '../../eval/check/inspect-output.js';
+import { describe, expect, it } from 'vitest';
+import { ocrPdf } from '../../eval/check/inspect-output.js';
+import { useCheckWorker } from '../helpers/check-worker.js';
 import { buildEncryptedPdf } from '../../fixtures/lib/encrypted-pdf.js';
 import { encodeJbig2Generic } from '../../fixtures/lib/jbig2-encode.js';
 import { encodeJpx } from '../../fixtures/lib/jpx-encode.js';
@@ -15,14 +16,7 @@ import { paintReferralScan, toBits } from './scan-bitmap.js';
 
 const FILE_ID = Uint8Array.from({ length: 16 }, (_, i) => (i * 37 + 11) & 0xff);
 
-// One checker OCR worker for the file, started once instead of once per output read.
-let checker: OcrWorker;
-beforeAll(async () => {
-  checker = await createCheckWorker();
-}, 60_000);
-afterAll(async () => {
-  await checker.terminate();
-});
+const checker = useCheckWorker();
 
 // Run `reservfax anonymise` on one PDF in a fresh folder; the output path is returned whether or not it was written.
 async function anonymise(pdf: Uint8Array): Promise<{ code: number | null; stderr: string; out: string }> {
@@ -40,7 +34,7 @@ describe('reservfax anonymise on codec scans and encrypted files', () => {
     const result = await anonymise(imagePdf([{ data: await encodeJpx(scan), filter: 'JPXDecode', width: scan.width, height: scan.height, bitsPerComponent: 8 }]));
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    const pages = await ocrPdf(await readFile(result.out), { worker: checker });
+    const pages = await ocrPdf(await readFile(result.out), { worker: checker() });
     expect(pages.slice(1).join('\n')).toMatch(/Frågeställning/);
   }, 180_000);
 
@@ -48,7 +42,7 @@ describe('reservfax anonymise on codec scans and encrypted files', () => {
     const bits = toBits(paintReferralScan());
     const result = await anonymise(imagePdf([{ data: encodeJbig2Generic(bits), filter: 'JBIG2Decode', width: bits.width, height: bits.height, bitsPerComponent: 1 }]));
     expect(result.code).toBe(0);
-    const pages = await ocrPdf(await readFile(result.out), { worker: checker });
+    const pages = await ocrPdf(await readFile(result.out), { worker: checker() });
     expect(pages.slice(1).join('\n')).toMatch(/Sandberg/);
   }, 180_000);
 
@@ -73,7 +67,7 @@ describe('reservfax anonymise on a filled form', () => {
     const result = await anonymise(await referralFormPdf({ pnr, referrer: 'Dr Erik Sandberg', question: 'Fraktur i handleden?' }));
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    const text = (await ocrPdf(await readFile(result.out), { worker: checker })).slice(1).join('\n');
+    const text = (await ocrPdf(await readFile(result.out), { worker: checker() })).slice(1).join('\n');
     expect(text).toMatch(/Sandberg/);
     expect(text).toMatch(/handleden/);
     expect(containsIdentifier(text, pnr)).toBe(false);

@@ -1,7 +1,8 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCheckWorker, extractTextLayer, ocrPdf, type OcrWorker } from '../../eval/check/inspect-output.js';
+import { describe, expect, it } from 'vitest';
+import { extractTextLayer, ocrPdf } from '../../eval/check/inspect-output.js';
+import { useCheckWorker } from '../helpers/check-worker.js';
 import { containsIdentifier } from '../../eval/check/text-match.js';
 import { mulberry32, seedFromString } from '../../fixtures/lib/prng.js';
 import { buildReply } from '../../fixtures/replies/build-reply.js';
@@ -19,13 +20,7 @@ async function filesUnder(dir: string): Promise<string[]> {
 }
 
 describe('the identified copies that stay inside the hospital', () => {
-  let checker: OcrWorker;
-  beforeAll(async () => {
-    checker = await createCheckWorker();
-  }, 60_000);
-  afterAll(async () => {
-    await checker.terminate();
-  });
+  const checker = useCheckWorker();
 
   it('put the patient from the original referral on every page of the unit copy and on the case sheet, and nowhere else', async () => {
     const work = await makeTempDir();
@@ -46,7 +41,7 @@ describe('the identified copies that stay inside the hospital', () => {
     expect(JSON.parse(routed.stdout)).toMatchObject({ status: 'matched', caseId });
 
     const unitCopy = await readFile(path.join(homeDir, 'remitterande', 'Akutmottagningen Uddevalla', `${caseId}-utlatande.pdf`));
-    const unitPages = await ocrPdf(unitCopy, { worker: checker });
+    const unitPages = await ocrPdf(unitCopy, { worker: checker() });
     expect(unitPages).toHaveLength(2);
     for (const text of unitPages) {
       for (const value of [...name, number]) expect(containsIdentifier(text, value), `unit copy page shows ${value}`).toBe(true);
@@ -58,7 +53,7 @@ describe('the identified copies that stay inside the hospital', () => {
     const inbox = await readFile(path.join(homeDir, 'ris-admin', `${caseId}-utlatande.pdf`));
     const fax = await readFile(path.join(homeDir, 'att-faxa', 'fax.pdf'));
     for (const pdf of [inbox, fax]) {
-      const text = [await extractTextLayer(pdf), ...(await ocrPdf(pdf, { worker: checker, dpi: 200 }))].join('\n');
+      const text = [await extractTextLayer(pdf), ...(await ocrPdf(pdf, { worker: checker(), dpi: 200 }))].join('\n');
       for (const value of [...name, number]) expect(containsIdentifier(text, value), `an anonymised file shows ${value}`).toBe(false);
     }
     const elsewhere = (await filesUnder(homeDir)).filter((file) => /\.(txt|log|json|eml)$/.test(file) && !file.startsWith('ris-admin'));

@@ -13,23 +13,45 @@ afterEach(async () => {
   await Promise.all(dirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
-// A store as the version before print intents and reply evidence left it: one case, printed, with one reply.
-async function writeOlderStore(caseId: string): Promise<string> {
+// A store file written by hand the way an earlier version left it; `fill` writes its rows.
+async function writeStore(fill: (db: Database) => void): Promise<string> {
   const dir = await makeTempDir('reservfax-store-');
   dirs.push(dir);
   const file = path.join(dir, 'cases.sqlite');
   const db = new Database(file);
   try {
     db.exec(STORE_SCHEMA);
+    fill(db);
+  } finally {
+    db.close();
+  }
+  return file;
+}
+
+// A store as the version before print intents and reply evidence left it: one case, printed, with one reply.
+function writeOlderStore(caseId: string): Promise<string> {
+  return writeStore((db) => {
     for (const column of ['print_job', 'printed_at', 'print_error']) db.exec(`ALTER TABLE cases ADD COLUMN ${column} TEXT`);
     db.prepare(`INSERT INTO cases (case_id, created_at, status, pages, redaction_counts, original_path, output_path, print_job, printed_at)
       VALUES (?, '2026-11-25T20:00:00.000Z', 'reply-received', 2, '{}', '/h/arkiv/o.pdf', '/h/att-faxa/f.pdf', 'Fax-7', '2026-11-25T20:01:00.000Z')`).run(caseId);
     db.prepare(`INSERT INTO replies (case_id, received_at, kind, pages, inbox_path, source_job)
       VALUES (?, '2026-11-25T21:00:00.000Z', 'reply', 1, '/h/ris-admin/r.pdf', 'job-1')`).run(caseId);
-  } finally {
-    db.close();
-  }
-  return file;
+  });
+}
+
+const OLD_SENTENCE = 'okänd (flyttad eller borttagen för hand)';
+
+// A store as versions before codes-not-sentences left it: one reply found moved out of the inbox by hand (who: a
+// Swedish sentence), one marked done by a named user.
+function writeStoreWithSentence(caseId: string): Promise<string> {
+  return writeStore((db) => {
+    db.prepare(`INSERT INTO cases (case_id, created_at, status, pages, redaction_counts, original_path, output_path)
+      VALUES (?, '2026-11-25T20:00:00.000Z', 'reply-received', 2, '{}', '/h/arkiv/o.pdf', '/h/att-faxa/f.pdf')`).run(caseId);
+    const reply = db.prepare(`INSERT INTO replies (case_id, received_at, kind, pages, inbox_path, source_job, handled_at, handled_by, handled_how)
+      VALUES (?, '2026-11-25T21:00:00.000Z', ?, 1, ?, ?, '2026-11-26T07:00:00.000Z', ?, ?)`);
+    reply.run(caseId, 'reply', '/h/ris-admin/r.pdf', 'job-1', OLD_SENTENCE, 'moved-by-hand');
+    reply.run(caseId, 'supplement', '/h/ris-admin/s.pdf', 'job-2', 'ris-admin-anna', 'command');
+  });
 }
 
 describe('opening a case store written by an earlier version', () => {
@@ -78,6 +100,24 @@ describe('opening a case store written by an earlier version', () => {
       expect(() => store.setReferringUnit(generateCaseId(), { name: 'IVA', folder: 'IVA', evidence: 'set-by-hand' })).toThrow(ReservfaxError);
     } finally {
       store.close();
+    }
+  });
+});
+
+describe('opening a case store whose replies carry a sentence for who moved them by hand', () => {
+  it('keeps no sentence: the reply moved by hand is handled by nobody, and a named user is kept', async () => {
+    const caseId = generateCaseId();
+    const file = await writeStoreWithSentence(caseId);
+    for (let opening = 0; opening < 2; opening++) {
+      const store = openCaseStore(file);
+      try {
+        expect(store.listReplies({ caseId })).toMatchObject([
+          { sourceJob: 'job-1', handledBy: undefined, handledHow: 'moved-by-hand', handledAt: new Date('2026-11-26T07:00:00.000Z') },
+          { sourceJob: 'job-2', handledBy: 'ris-admin-anna', handledHow: 'command' },
+        ]);
+      } finally {
+        store.close();
+      }
     }
   });
 });
