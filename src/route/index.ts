@@ -8,7 +8,7 @@ import { buildImagePdf } from '../pdf/image-page.js';
 import { loadScanPages, type ScanPage } from '../scan/load-scan.js';
 import type { RouteStore } from '../store/roles.js';
 import type { CaseRecord, CaseStatus } from '../store/case-store.js';
-import type { NewReply, ReplyKind, ReplyRecord } from '../store/reply-rows.js';
+import type { NewReply, ReplyRecord } from '../store/reply-rows.js';
 import { decideMatch, evidenceFor, type CaseIdSighting, type MatchEvidence, type UnmatchedReason } from './decide-match.js';
 import { sendScanToReview, type ScanReviewReason } from './send-scan-to-review.js';
 import { fileMatchedReply, filesOfReply, replyFilePaths } from './file-matched.js';
@@ -77,7 +77,7 @@ async function fileByDecision(input: RouteInput, receivedAt: Date, pages: ScanPa
   const decision = decideMatch(sightings, (caseId) => input.store.getCase(caseId)?.status, input.config.replies.allowSupplements);
   if (decision.status === 'unmatched') return sendUnmatchedToReview(input, receivedAt, decision.reason, decision.caseIds, pages.length, sightings);
   const record = input.store.getCase(decision.caseId)!;
-  const claimed = claimNextReply(input, record, decision.kind, decision.kind === 'reply' ? ['awaiting-reply'] : ['reply-received'], {
+  const claimed = claimNextReply(input, record, {
     caseId: record.caseId,
     receivedAt,
     kind: decision.kind,
@@ -97,11 +97,13 @@ async function fileByDecision(input: RouteInput, receivedAt: Date, pages: ScanPa
 const CLAIM_ATTEMPTS = 3;
 
 // The reply's number and file names are fixed before the claim; when another process claimed that number meanwhile,
-// the next one is tried. Undefined when the case no longer waits for this kind of reply.
-function claimNextReply(input: RouteInput, record: CaseRecord, kind: ReplyKind, expected: CaseStatus[], reply: Omit<NewReply, 'inboxPath' | 'unitCopyPath'>): ReplyRecord | undefined {
+// the next one is tried. Undefined when the case no longer waits for this kind of reply (a first reply needs a case
+// still waiting; a supplement, one already answered).
+function claimNextReply(input: RouteInput, record: CaseRecord, reply: Omit<NewReply, 'inboxPath' | 'unitCopyPath'>): ReplyRecord | undefined {
+  const expected: CaseStatus[] = reply.kind === 'reply' ? ['awaiting-reply'] : ['reply-received'];
   for (let attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
     const sequence = input.store.listReplies({ caseId: record.caseId }).length + 1;
-    const files = replyFilePaths(input.home, record, kind, sequence);
+    const files = replyFilePaths(input.home, record, reply.kind, sequence);
     const claimed = input.store.claimReply({ ...reply, inboxPath: files.inboxFile, unitCopyPath: files.unitCopy }, expected, sequence);
     if (claimed || !expected.includes(input.store.getCase(record.caseId)!.status)) return claimed;
   }
