@@ -23,7 +23,7 @@ const shared = { testTimeout: 30_000, hookTimeout: 120_000, maxWorkers: 2 };
 // starts two OCR workers, so a third slot only slows every file down and pushes the service's job timeouts over.
 export default defineConfig({
   test: {
-    globalSetup: ['tests/setup/global-fixtures.ts'],
+    globalSetup: ['tests/setup/temp-root.ts', 'tests/setup/global-fixtures.ts'],
     sequence: { sequencer: LongestFirst },
     projects: [
       { test: { ...shared, name: 'unit', include: ['tests/**/*.test.ts'], exclude: e2e } },

@@ -1,6 +1,6 @@
 // Wall time per stage and peak RSS for a 3-page text referral and a 3-page scanned referral, then each referral
 // (1 to 3 pages) side by side with `ocrmypdf --force-ocr -j 2` when bench/setup.sh has installed it.
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
@@ -17,7 +17,7 @@ const STAGES = ['load', 'render', 'ocr', 'barcode', 'detect', 'burn', 'verify', 
 async function combine(files: string[], out: string): Promise<string> {
   const merged = await PDFDocument.create();
   for (const file of files) {
-    const source = await PDFDocument.load(await (await import('node:fs/promises')).readFile(file));
+    const source = await PDFDocument.load(await readFile(file));
     for (const page of await merged.copyPages(source, source.getPageIndices())) merged.addPage(page);
   }
   await writeFile(out, await merged.save());
@@ -66,3 +66,4 @@ if (!hasOcrmypdf()) {
     console.log(`  ${name}: reservfax ${reservfax.toFixed(2)} s, ocrmypdf ${ocrmypdf.toFixed(2)} s, ratio ${ratio.toFixed(2)}× (target ≤ ${target.toFixed(1)}×)`);
   }
 }
+await rm(work, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 // `npm run bench:service [concurrency] [ocrWorkers] [jobProcesses]`: 50 referrals (the mixed corpus, text and scanned, 1–2 pages) dropped at once into a running service.
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { generateCorpus } from '../fixtures/corpus/generate-corpus.js';
@@ -44,6 +44,8 @@ store.close();
 console.log(`total ${seconds.toFixed(1)} s, ${((COUNT / seconds) * 60).toFixed(1)} referrals per minute, outcomes ${JSON.stringify(outcomes)}`);
 console.log(`service peak RSS ${peakRssMb.toFixed(0)} MB, the service and its job workers together, sampled every 250 ms (target ≤ 600 MB)`);
 console.log(`peak per process: ${[...peakByProcess].map(([role, mb]) => `${role} ${mb.toFixed(0)} MB`).join(', ')}`);
+if (child.exitCode === null && child.signalCode === null) await new Promise((resolve) => child.once('exit', resolve));
+await rm(work, { recursive: true, force: true });
 
 // The service and its job workers together: the resident memory of the whole process tree now, in MB.
 async function treeRss(pid: number, peaks: Map<string, number>, role = 'service'): Promise<number> {

@@ -1,7 +1,7 @@
 // Side by side with the OCR-only tool: `reservfax anonymise` and `ocrmypdf --force-ocr -j 2` on the same file,
 // alternated in one run so both meet the same machine load; the medians and their ratio per document.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -28,6 +28,7 @@ export async function versusOcrmypdf(input: string): Promise<Versus> {
     ours.push(await timeCommand(process.execPath, [CLI, 'anonymise', input, '--out', path.join(work, `r${round}.pdf`), '--home', path.join(work, 'home')]));
     theirs.push(await timeCommand('ocrmypdf', ['-q', '--force-ocr', '-j', '2', input, path.join(work, `o${round}.pdf`)]));
   }
+  await rm(work, { recursive: true, force: true });
   const reservfax = median(ours);
   const ocrmypdf = median(theirs);
   return { reservfax, ocrmypdf, ratio: reservfax / ocrmypdf };

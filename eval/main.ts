@@ -1,5 +1,5 @@
 // `npm run eval`: generate both corpora, run the pipeline on them, print one table per corpus, write JSON under eval/results/.
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -28,13 +28,17 @@ for (const key of chosen) {
   let fixtures: FixtureCase[] = await generate(corpusDir);
   if (values.only) fixtures = fixtures.filter((f) => values.only!.split(',').includes(f.id));
   if (values.limit) fixtures = fixtures.slice(0, Number(values.limit));
-  if (fixtures.length === 0) continue;
+  if (fixtures.length === 0) {
+    await rm(corpusDir, { recursive: true, force: true });
+    continue;
+  }
   console.log(`\nreservfax eval — ${label}: ${fixtures.length} synthetic referrals`);
   const summary = await runEval(fixtures, (result, index) => {
     const flags = [result.score?.leaked.length ? `${result.score.leaked.length} LEAKED` : '', result.score?.lost.length ? `${result.score.lost.length} lost` : ''].filter(Boolean).join(', ');
     console.log(`  [${index + 1}/${fixtures.length}] ${result.id}: ${result.status} in ${result.seconds.toFixed(1)} s${flags ? ` — ${flags}` : ''}`);
   });
   summaries[key] = { ...summary, corpus: label };
+  await rm(corpusDir, { recursive: true, force: true });
 }
 
 for (const key of chosen) {

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FixtureCase } from '../fixtures/lib/types.js';
@@ -47,6 +47,7 @@ export async function runEval(fixtures: readonly FixtureCase[], onProgress?: (re
   } finally {
     await checker.terminate();
     store.close();
+    await rm(work, { recursive: true, force: true });
   }
   return summarise(results, availableParallelism());
 }

@@ -1,5 +1,5 @@
 // `npm run eval:route`: generate fax-degraded reply scans, route them through the real pipeline, print match rates.
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -28,4 +28,5 @@ All scans with a valid, known case ID matched:   ${summary.matched}/${summary.ma
 Scans that must go to manual review and did:      ${unmatchedExpected.filter((r) => r.correct).length}/${unmatchedExpected.length}
 Filed under a wrong case:                          ${summary.wrongCase}
 Seconds per page (wall, routing only):             ${summary.secondsPerPage.toFixed(2)}`);
+await rm(dir, { recursive: true, force: true });
 process.exitCode = summary.wrongCase > 0 ? 1 : 0;
