@@ -15,7 +15,7 @@ function endToEndFiles(): string[] {
 }
 
 const e2e = endToEndFiles();
-const shared = { testTimeout: 30_000, hookTimeout: 120_000, maxWorkers: 2 };
+const shared = { testTimeout: 30_000, hookTimeout: 120_000, maxWorkers: 2, setupFiles: ['tests/setup/stop-leftover-services.ts'] };
 
 // Fixtures are generated once (globalSetup) for both projects. The in-process tests ('unit') and those that start the
 // built command, the service, a browser or CUPS ('e2e') are separate projects (`vitest run --project unit` runs the

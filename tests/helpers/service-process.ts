@@ -23,9 +23,29 @@ export async function writeServiceConfig(home: string, overrides: { watch?: obje
   await writeFile(path.join(home, 'reservfax.config.json'), JSON.stringify(config));
 }
 
+/** Services still running: a test that fails before stopping its own leaves it here for `stopLeftoverServices`. */
+const running = new Set<ChildProcess>();
+const LEFTOVER_GRACE_MS = 10_000;
+
+// Why: after a test file (tests/setup/stop-leftover-services.ts), so a failed test never leaves a service watching a
+// removed folder on the CI machine. SIGTERM as systemd would, then SIGKILL if it has not exited within the grace.
+export async function stopLeftoverServices(): Promise<void> {
+  await Promise.all(
+    [...running].map(async (child) => {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), LEFTOVER_GRACE_MS);
+      await exited;
+      clearTimeout(timer);
+    }),
+  );
+}
+
 // Start `reservfax start` as its own process, the way systemd or a nurse's `npm start` would, and wait until it watches.
 export async function startServiceProcess(home: string): Promise<ServiceProcess> {
   const child = spawn(process.execPath, [BIN, 'start', '--home', home], { stdio: ['ignore', 'pipe', 'pipe'] });
+  running.add(child);
+  child.on('exit', () => running.delete(child));
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
