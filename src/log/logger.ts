@@ -37,7 +37,8 @@ export type LogEvent =
   | 'web.failed'
   | 'web.action'
   | 'web.login'
-  | 'web.login-failed';
+  | 'web.login-failed'
+  | 'web.login-limited';
 
 /** Only these fields can be logged: none of them can carry an identifier, a file name or page text. */
 export interface LogFields {

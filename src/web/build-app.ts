@@ -5,6 +5,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyFormbody from '@fastify/formbody';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySession from '@fastify/session';
 import fastifyStatic from '@fastify/static';
 import fastifyView from '@fastify/view';
@@ -15,6 +16,7 @@ import { registerAccessGate } from './access.js';
 import { registerActionRoutes } from './action-routes.js';
 import type { WebContext } from './context.js';
 import { registerIncidentRoutes } from './incident-routes.js';
+import { LOGIN_LIMITED } from './login-limits.js';
 import { registerLoginRoutes } from './login-routes.js';
 import { registerPageRoutes } from './page-routes.js';
 import { renderPage } from './render-page.js';
@@ -59,6 +61,7 @@ export async function buildWebApp(ctx: WebContext, options: { loginRequired: boo
     cookie: { secure: tls !== undefined, httpOnly: true, sameSite: 'strict', path: '/', maxAge: 12 * 3600_000 },
   });
   await app.register(fastifyCsrf, { sessionPlugin: '@fastify/session' });
+  await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifyStatic, { root: STATIC_DIR, prefix: '/static/', maxAge: '1h' });
   await app.register(fastifyView, { engine: { eta: new Eta({ views: VIEWS_DIR, autoEscape: true, cache: true }) }, templates: VIEWS_DIR });
   const pageContext = { ...ctx, loginRequired: options.loginRequired };
@@ -70,6 +73,10 @@ export async function buildWebApp(ctx: WebContext, options: { loginRequired: boo
   app.setErrorHandler(async (error, request, reply) => {
     const code = (error as { code?: string }).code ?? '';
     if (code.startsWith('FST_CSRF')) return renderPage(pageContext, request, reply.code(403), 'refused', { back: backOf(request.url) });
+    if (code === LOGIN_LIMITED) {
+      ctx.logger.warn('web.login-limited', {});
+      return reply.redirect('/logga-in?fel=too-many-logins', 303);
+    }
     ctx.logger.error('web.failed', error, {});
     return renderPage(pageContext, request, reply.code(500), 'not-found', {});
   });

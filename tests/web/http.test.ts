@@ -149,10 +149,24 @@ describe('the night page over HTTP', () => {
       expect(page.html).toContain('Inloggad: natt.ssk');
       expect((await post(`${url}/vantar/${caseId}/muntligt-svar`, { _csrf: page.token }, { cookie: session })).status).toBe(303);
       expect(readCase(home, caseId)).toMatchObject({ oralReplyAt: expect.any(Date), oralReplyBy: 'natt.ssk' });
+
+      // Guessing is slowed: ten attempts at one name per quarter of an hour, then even the right password waits.
+      const form = await visit(`${url}/logga-in`);
+      const attempt = (namn: string, losenord: string) => post(`${url}/logga-in`, { _csrf: form.token, namn, losenord }, { cookie: form.cookie });
+      for (let tried = 2; tried < 10; tried++) expect((await attempt('natt.ssk', `gissning-${tried}`)).headers.get('location')).toMatch(/fel=login-failed/);
+      const limited = await attempt('Natt.SSK', 'korrekt-häst-batteri');
+      expect(limited.headers.get('location')).toBe('/logga-in?fel=too-many-logins');
+      const notLoggedIn = limited.headers.get('set-cookie')?.split(';')[0] ?? form.cookie;
+      expect((await fetch(`${url}/vantar`, { headers: { cookie: notLoggedIn }, redirect: 'manual' })).status).toBe(303);
+      expect((await visit(`${url}${limited.headers.get('location')}`)).html).toContain('För många inloggningsförsök');
+      expect((await attempt('annan.ssk', 'fel-lösenord-här')).headers.get('location')).toMatch(/fel=login-failed/);
+
       const log = await readFile(path.join(home, 'state', 'reservfax.log'), 'utf8');
       expect(log).toContain('"event":"web.login-failed"');
+      expect(log).toContain('"event":"web.login-limited"');
       expect(log).toMatch(/"user":"natt.ssk".*"event":"web.login"/);
       expect(log).not.toContain('korrekt-häst');
+      expect(log).not.toContain('gissning');
     } finally {
       await stop(service);
     }
