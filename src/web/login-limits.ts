@@ -30,7 +30,8 @@ export function loginAttemptLimit(app: FastifyInstance): (request: FastifyReques
 
 const checks = pLimit(CHECKS_AT_ONCE);
 
-// Why: a burst of logins must not take the service's memory (each check is a memory-hard scrypt); they wait their turn.
-export function oneCheckAtATime<T>(check: () => Promise<T>): Promise<T> {
+// Why: a burst of logins must not take the memory of the service (each check is a memory-hard scrypt): at most two run
+// at once, the others wait their turn.
+export function checkInTurn<T>(check: () => Promise<T>): Promise<T> {
   return checks(check);
 }

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config/schema.js';
 import type { Logger } from '../log/logger.js';
 import { checkLogin } from './access.js';
-import { loginAttemptLimit, oneCheckAtATime } from './login-limits.js';
+import { checkInTurn, loginAttemptLimit } from './login-limits.js';
 import type { WebContext } from './context.js';
 import { renderPage } from './render-page.js';
 
@@ -18,7 +18,7 @@ export function registerLoginRoutes(app: FastifyInstance, ctx: WebContext & { lo
   );
   app.post<{ Body: Record<string, string | undefined> | undefined }>('/logga-in', { preHandler: [app.csrfProtection, loginAttemptLimit(app)] }, async (request, reply) => {
     const name = request.body?.namn?.trim() ?? '';
-    const user = await oneCheckAtATime(() => checkLogin(web, name, request.body?.losenord ?? ''));
+    const user = await checkInTurn(() => checkLogin(web, name, request.body?.losenord ?? ''));
     if (!user) {
       logger.warn('web.login-failed', {});
       return reply.redirect(`/logga-in?fel=login-failed&till=${encodeURIComponent(localPath(request.body?.till))}`, 303);

@@ -1,11 +1,11 @@
 import { expect, it } from 'vitest';
-import { oneCheckAtATime } from '../../src/web/login-limits.js';
+import { checkInTurn } from '../../src/web/login-limits.js';
 
 it('lets at most two password checks run at once, so a burst of logins cannot take the memory of the service', async () => {
   let running = 0;
   let most = 0;
   const check = () =>
-    oneCheckAtATime(async () => {
+    checkInTurn(async () => {
       most = Math.max(most, ++running);
       await new Promise((resolve) => setTimeout(resolve, 20));
       running--;
