@@ -38,7 +38,8 @@ export type LogEvent =
   | 'web.action'
   | 'web.login'
   | 'web.login-failed'
-  | 'web.login-limited';
+  | 'web.login-limited'
+  | 'web.proxy-refused';
 
 /** Only these fields can be logged: none of them can carry an identifier, a file name or page text. */
 export interface LogFields {

@@ -5,6 +5,10 @@ import type { Config } from '../config/schema.js';
 import { ConfigError } from '../errors.js';
 import { hashPassword, verifyPassword } from './password.js';
 import { message } from '../messages.js';
+import type { Logger } from '../log/logger.js';
+
+/** Headers a reverse proxy adds: a request that carries one did not start on the night workstation itself. */
+const PROXY_HEADERS = ['forwarded', 'x-forwarded-for', 'x-forwarded-host', 'x-real-ip', 'via'];
 
 declare module 'fastify' {
   interface Session {
@@ -38,10 +42,15 @@ function loopbackHostAllowed(hostHeader: string | undefined, port: number): bool
   return isLoopback(name) && (givenPort === undefined || Number(givenPort) === port);
 }
 
-// Why: one gate in front of every route: a foreign Host on the loopback is refused, and with users every view but the
-// login form and the style sheet needs a logged-in session.
-export function registerAccessGate(app: FastifyInstance, web: Config['web'], loginRequired: boolean, port: () => number): void {
+// Why: one gate in front of every route: the open views are refused to a request that came through a proxy (the proxy
+// would open them to the network) or names a foreign Host on the loopback, and with users every view but the login
+// form and the style sheet needs a logged-in session.
+export function registerAccessGate(app: FastifyInstance, web: Config['web'], loginRequired: boolean, port: () => number, logger: Logger): void {
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+    if (!loginRequired && PROXY_HEADERS.some((name) => request.headers[name] !== undefined)) {
+      logger.warn('web.proxy-refused', {});
+      return reply.code(403).type('text/plain; charset=utf-8').send(message('web.through-proxy'));
+    }
     if (isLoopback(web.host) && !loopbackHostAllowed(request.headers.host, port())) {
       return reply.code(421).type('text/plain; charset=utf-8').send(message('web.wrong-host'));
     }

@@ -65,7 +65,7 @@ export async function buildWebApp(ctx: WebContext, options: { loginRequired: boo
   await app.register(fastifyStatic, { root: STATIC_DIR, prefix: '/static/', maxAge: '1h' });
   await app.register(fastifyView, { engine: { eta: new Eta({ views: VIEWS_DIR, autoEscape: true, cache: true }) }, templates: VIEWS_DIR });
   const pageContext = { ...ctx, loginRequired: options.loginRequired };
-  registerAccessGate(app, web, options.loginRequired, options.port);
+  registerAccessGate(app, web, options.loginRequired, options.port, ctx.logger);
   registerPageRoutes(app, pageContext);
   registerActionRoutes(app, ctx);
   registerIncidentRoutes(app, pageContext);

@@ -51,8 +51,8 @@ function post(url: string, form: Record<string, string>, headers: Record<string,
 }
 
 describe('the night page over HTTP', () => {
-  it('sends a CSP without inline scripts, forbids framing and caching on every view, and serves the anonymised fax by case ID only', async () => {
-    const { service, url, caseId } = await startWithCase();
+  it('sends a CSP without inline scripts, forbids framing and caching on every view, serves the anonymised fax by case ID only, and refuses the open views to a request that came through a proxy', async () => {
+    const { home, service, url, caseId } = await startWithCase();
     try {
       for (const view of VIEWS) {
         const response = await fetch(`${url}${view}`);
@@ -74,6 +74,12 @@ describe('the night page over HTTP', () => {
       }
       expect(await statusWithHost(url, 'rebound.example.org')).toBe(421);
       expect(await statusWithHost(url, `localhost:${new URL(url).port}`)).toBe(200);
+      for (const header of ['x-forwarded-for', 'forwarded', 'x-real-ip', 'via']) {
+        const proxied = await fetch(`${url}/vantar`, { headers: { [header]: header === 'via' ? '1.1 proxy' : '10.20.30.40' } });
+        expect(proxied.status, header).toBe(403);
+        expect(await proxied.text(), header).toContain('web.users');
+      }
+      expect(await readFile(path.join(home, 'state', 'reservfax.log'), 'utf8')).toContain('"event":"web.proxy-refused"');
     } finally {
       await stop(service);
     }
@@ -145,6 +151,7 @@ describe('the night page over HTTP', () => {
       const session = right.headers.get('set-cookie')!.split(';')[0]!;
       expect(session).not.toBe(login.cookie);
       for (const view of VIEWS) expect((await fetch(`${url}${view}`, { headers: { cookie: session } })).status, view).toBe(200);
+      expect((await fetch(`${url}/vantar`, { headers: { cookie: session, 'x-forwarded-for': '10.20.30.40' } })).status).toBe(200);
       const page = await visit(`${url}/vantar`, session);
       expect(page.html).toContain('Inloggad: natt.ssk');
       expect((await post(`${url}/vantar/${caseId}/muntligt-svar`, { _csrf: page.token }, { cookie: session })).status).toBe(303);
