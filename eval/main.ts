@@ -15,7 +15,7 @@ const CORPORA = {
   '2': { label: 'corpus 2 (held out)', generate: generateCorpus2 },
 } as const;
 
-const { values } = parseArgs({ options: { limit: { type: 'string' }, only: { type: 'string' }, out: { type: 'string' }, corpus: { type: 'string', default: 'all' } } });
+const { values } = parseArgs({ options: { limit: { type: 'string' }, only: { type: 'string' }, out: { type: 'string' }, corpus: { type: 'string', default: 'all' }, 'as-faxed': { type: 'boolean', default: false } } });
 if (!['1', '2', 'all'].includes(values.corpus!)) throw new Error(`--corpus must be 1, 2 or all, got "${values.corpus}"`);
 const chosen = (values.corpus === 'all' ? ['1', '2'] : [values.corpus]) as (keyof typeof CORPORA)[];
 const resultsDir = values.out ?? path.resolve(import.meta.dirname, 'results');
@@ -36,7 +36,7 @@ for (const key of chosen) {
   const summary = await runEval(fixtures, (result, index) => {
     const flags = [result.score?.leaked.length ? `${result.score.leaked.length} LEAKED` : '', result.score?.lost.length ? `${result.score.lost.length} lost` : ''].filter(Boolean).join(', ');
     console.log(`  [${index + 1}/${fixtures.length}] ${result.id}: ${result.status} in ${result.seconds.toFixed(1)} s${flags ? ` — ${flags}` : ''}`);
-  });
+  }, { asFaxed: values['as-faxed'] });
   summaries[key] = { ...summary, corpus: label };
   await rm(corpusDir, { recursive: true, force: true });
 }

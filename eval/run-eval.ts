@@ -16,7 +16,11 @@ import { summarise, type DocumentResult, type EvalSummary } from './summarise-re
  * Run the real outbound pipeline on every fixture and score each output independently of the detector.
  * Documents are processed one after another with one shared OCR pool, as the service will.
  */
-export async function runEval(fixtures: readonly FixtureCase[], onProgress?: (result: DocumentResult, index: number) => void): Promise<EvalSummary> {
+export async function runEval(
+  fixtures: readonly FixtureCase[],
+  onProgress?: (result: DocumentResult, index: number) => void,
+  options: { asFaxed?: boolean } = {},
+): Promise<EvalSummary> {
   const work = await mkdtemp(path.join(tmpdir(), 'reservfax-eval-'));
   const config = parseConfig({});
   const home = await prepareHome(path.join(work, 'home'), config);
@@ -32,7 +36,7 @@ export async function runEval(fixtures: readonly FixtureCase[], onProgress?: (re
         try {
           const outcome = await sendReferral({ referral: fixture.file, outputFile: output, home, config, ocr, store });
           const seconds = (performance.now() - start) / 1000;
-          const score = await scoreDocument(await readFile(output), fixture, checker, outcome.caseId);
+          const score = await scoreDocument(await readFile(output), fixture, checker, outcome.caseId, options.asFaxed);
           result = { id: fixture.id, status: 'faxed', seconds, pages: outcome.pages - 1, score };
         } catch (error) {
           const seconds = (performance.now() - start) / 1000;

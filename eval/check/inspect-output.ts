@@ -2,6 +2,7 @@ import { createCanvas, type Canvas } from '@napi-rs/canvas';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { createWorker, OEM, PSM } from 'tesseract.js';
+import { thresholdLikeFax } from './fax-threshold.js';
 import { withoutRules } from './remove-rules.js';
 import { forEachRenderedPage } from './render-pages.js';
 import path from 'node:path';
@@ -60,18 +61,20 @@ export function createCheckWorker(): Promise<OcrWorker> {
 // OCR every page of a PDF at 300 dpi with pdf.js and tesseract.js directly, not through reservfax's code.
 // With `bottomPt`, only that strip at the foot of each page is read (where the footer stamp sits).
 // With `sparse`, each page is read a second time as sparse text with its table rules removed: tesseract's page
-// layout loses cells of ruled tables.
+// layout loses cells of ruled tables. With `asFaxed`, each page is read as a fax in fine mode would arrive: 204 dpi,
+// every pixel black or white.
 export async function ocrPdf(
   data: Uint8Array,
-  options: { dpi?: number; bottomPt?: number; pages?: number; worker?: OcrWorker; sparse?: boolean } = {},
+  options: { dpi?: number; bottomPt?: number; pages?: number; worker?: OcrWorker; sparse?: boolean; asFaxed?: boolean } = {},
 ): Promise<string[]> {
-  const dpi = options.dpi ?? 300;
+  const dpi = options.dpi ?? (options.asFaxed ? 204 : 300);
   const worker = options.worker ?? (await createCheckWorker());
   try {
     return await forEachRenderedPage(
       data,
       dpi,
-      async (canvas) => {
+      async (rendered) => {
+        const canvas = options.asFaxed ? thresholdLikeFax(rendered) : rendered;
         const strip = options.bottomPt === undefined ? canvas : cropBottom(canvas, Math.round((options.bottomPt * dpi) / 72));
         const png = strip.toBuffer('image/png');
         const text = (await worker.recognize(png)).data.text;
