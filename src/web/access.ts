@@ -49,16 +49,19 @@ export function registerAccessGate(app: FastifyInstance, web: Config['web'], log
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     if (!loginRequired && PROXY_HEADERS.some((name) => request.headers[name] !== undefined)) {
       logger.warn('web.proxy-refused', {});
-      return reply.code(403).type('text/plain; charset=utf-8').send(message('web.through-proxy'));
+      return refuse(reply, 403, 'web.through-proxy');
     }
-    if (isLoopback(web.host) && !loopbackHostAllowed(request.headers.host, port())) {
-      return reply.code(421).type('text/plain; charset=utf-8').send(message('web.wrong-host'));
-    }
+    if (isLoopback(web.host) && !loopbackHostAllowed(request.headers.host, port())) return refuse(reply, 421, 'web.wrong-host');
     if (!loginRequired || request.url.startsWith('/static/') || request.url.split('?')[0] === '/logga-in') return;
     if (request.session.user) return;
-    if (request.method !== 'GET') return reply.code(401).type('text/plain; charset=utf-8').send(message('web.log-in-first'));
+    if (request.method !== 'GET') return refuse(reply, 401, 'web.log-in-first');
     return reply.redirect(`/logga-in?till=${encodeURIComponent(request.url.split('?')[0] ?? '/')}`, 303);
   });
+}
+
+// The gate's refusals are one plain Swedish sentence from templates/, with the status that says why.
+function refuse(reply: FastifyReply, status: 403 | 421 | 401, key: string): FastifyReply {
+  return reply.code(status).type('text/plain; charset=utf-8').send(message(key));
 }
 
 let dummyHash: Promise<string> | undefined;
